@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+
+import { ApiAccessView } from '@/components/api-access/api-access-view';
+import { PageHeader } from '@/components/shell/page-header';
+import { loadApiAccess } from '@/lib/bff/api-access';
+import { loadScope } from '@/lib/bff/guard';
+import { getTranslator } from '@/lib/i18n/server';
+
+export const metadata: Metadata = { title: 'API Access' };
+
+export default async function ApiAccessPage() {
+  const ctx = await loadScope();
+  const t = await getTranslator();
+  return (
+    <>
+      <PageHeader title={t('apiAccess.title')} description={t('apiAccess.intro')} />
+      <ApiAccessView scope={{ projectId: ctx.project.id, region: ctx.region }} initialData={loadApiAccess(ctx)} />
+    </>
+  );
+}

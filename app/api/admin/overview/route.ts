@@ -1,0 +1,4 @@
+import { noStoreJson, sessionRoute } from '@/lib/bff/guard';
+import { loadAdminOverview } from '@/lib/bff/identity';
+
+export const GET = sessionRoute(async (ctx) => noStoreJson(await loadAdminOverview(ctx)));
