@@ -1,0 +1,19 @@
+// The ordered list of schema migrations. Imported statically (not read from the folder at
+// run time) so the list is checked by the compiler and works the same under tsx and vitest.
+
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import * as meta from './0001-meta';
+import * as identity from './0002-identity';
+import * as tokens from './0003-tokens';
+import * as catalog from './0004-catalog';
+
+const migrations: Record<string, Migration> = {
+  '0001-meta': meta,
+  '0002-identity': identity,
+  '0003-tokens': tokens,
+  '0004-catalog': catalog,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

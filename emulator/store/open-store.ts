@@ -1,0 +1,92 @@
+// Opens the embedded cloud's SQLite file and brings its schema up to date.
+// libsql is used through its better-sqlite3-compatible sync API; Kysely builds the queries.
+
+import Libsql from 'libsql';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import { migrationProvider } from './migrations/index';
+import type { Database } from './schema';
+import { createIdentityStore, type IdentityStore } from './identity';
+import { createAssignmentStore, type AssignmentStore } from './assignments';
+import { createTokenStore, type TokenStore } from './tokens';
+import { createCatalogStore, type CatalogStore } from './catalog';
+import { createMetaStore, type MetaStore } from './meta';
+
+/** The data access modules, bound either to the database or to one transaction. */
+export interface Repositories {
+  identity: IdentityStore;
+  assignments: AssignmentStore;
+  tokens: TokenStore;
+  catalog: CatalogStore;
+  meta: MetaStore;
+  /** Deletes every row of every table, keeping the schema. */
+  wipe(): Promise<void>;
+}
+
+export interface Store extends Repositories {
+  db: Kysely<Database>;
+  /**
+   * Runs fn atomically. Use only the repositories passed to fn inside it: SQLite has one
+   * connection here, and the transaction holds it until fn settles.
+   */
+  transaction<T>(fn: (repos: Repositories) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+// Children before parents, so the wipe does not depend on cascades. A service that adds
+// tables in a later migration adds them here too.
+const TABLES_IN_WIPE_ORDER = [
+  'tokens',
+  'project_role_assignments',
+  'domain_role_assignments',
+  'endpoints',
+  'services',
+  'regions',
+  'users',
+  'projects',
+  'roles',
+  'domains',
+  'meta',
+] as const satisfies readonly (keyof Database)[];
+
+export async function openStore(path: string): Promise<Store> {
+  const raw = new Libsql(path);
+  // WAL lets a reader (e.g. a second process inspecting the file) work beside the server;
+  // the busy timeout makes a locked write wait instead of failing at once.
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  raw.pragma('synchronous = NORMAL');
+
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  await migrateToLatest(db);
+
+  return {
+    ...createRepositories(db),
+    db,
+    transaction: (fn) => db.transaction().execute((tx) => fn(createRepositories(tx))),
+    async close() {
+      // Folds the WAL back into the main file so a closed store is one self-contained file.
+      await sql`PRAGMA wal_checkpoint(TRUNCATE)`.execute(db);
+      await db.destroy();
+    },
+  };
+}
+
+function createRepositories(db: Kysely<Database>): Repositories {
+  return {
+    identity: createIdentityStore(db),
+    assignments: createAssignmentStore(db),
+    tokens: createTokenStore(db),
+    catalog: createCatalogStore(db),
+    meta: createMetaStore(db),
+    async wipe() {
+      for (const table of TABLES_IN_WIPE_ORDER) await db.deleteFrom(table).execute();
+    },
+  };
+}
+
+async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}

@@ -1,0 +1,213 @@
+// Row types of the embedded cloud's SQLite store, one interface per table. Migrations create
+// the tables; these types must follow them. Booleans are stored as 0/1 and JSON as text,
+// converted by the data access modules, so rows here are exactly what SQLite returns.
+
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+export interface DomainTable {
+  id: string;
+  name: string;
+  description: string;
+  enabled: number;
+}
+
+export interface ProjectTable {
+  id: string;
+  name: string;
+  domain_id: string;
+  description: string;
+  enabled: number;
+  /** null for a top-level project; Keystone reports the domain id as its parent. */
+  parent_id: string | null;
+  /** JSON array of strings. */
+  tags: string;
+}
+
+export interface UserTable {
+  id: string;
+  name: string;
+  domain_id: string;
+  /** scrypt$N$r$p$salt$hash, or null for a user who cannot log in with a password. */
+  password_hash: string | null;
+  enabled: number;
+  default_project_id: string | null;
+  description: string | null;
+  email: string | null;
+}
+
+export interface RoleTable {
+  id: string;
+  name: string;
+  description: string | null;
+}
+
+export interface ProjectRoleAssignmentTable {
+  user_id: string;
+  project_id: string;
+  role_id: string;
+}
+
+export interface DomainRoleAssignmentTable {
+  user_id: string;
+  domain_id: string;
+  role_id: string;
+}
+
+export interface TokenTable {
+  /** SHA-256 (hex) of the token id: the id itself is never stored. */
+  id_hash: string;
+  user_id: string;
+  project_id: string | null;
+  domain_id: string | null;
+  /** JSON array of auth method names. */
+  methods: string;
+  audit_id: string;
+  /** Audit id of the token this one was rescoped from, if any. */
+  parent_audit_id: string | null;
+  issued_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface RegionTable {
+  id: string;
+  description: string;
+  parent_region_id: string | null;
+  position: number;
+}
+
+export interface ServiceTable {
+  id: string;
+  type: string;
+  name: string;
+  description: string;
+  enabled: number;
+  position: number;
+}
+
+export interface EndpointTable {
+  id: string;
+  service_id: string;
+  region_id: string;
+  interface: string;
+  /** Path relative to the public URL, may contain Keystone's `$(project_id)s`. */
+  path: string;
+  enabled: number;
+}
+
+/** Facts about the store itself, e.g. which seed it was created with. */
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  domains: DomainTable;
+  projects: ProjectTable;
+  users: UserTable;
+  roles: RoleTable;
+  project_role_assignments: ProjectRoleAssignmentTable;
+  domain_role_assignments: DomainRoleAssignmentTable;
+  tokens: TokenTable;
+  regions: RegionTable;
+  services: ServiceTable;
+  endpoints: EndpointTable;
+  meta: MetaTable;
+}
+
+export type DomainRow = Selectable<DomainTable>;
+export type ProjectRow = Selectable<ProjectTable>;
+export type UserRow = Selectable<UserTable>;
+export type RoleRow = Selectable<RoleTable>;
+export type TokenRow = Selectable<TokenTable>;
+export type RegionRow = Selectable<RegionTable>;
+export type ServiceRow = Selectable<ServiceTable>;
+export type EndpointRow = Selectable<EndpointTable>;
+
+export type NewProject = Insertable<ProjectTable>;
+export type NewUser = Insertable<UserTable>;
+export type ProjectUpdate = Updateable<ProjectTable>;
+export type UserUpdate = Updateable<UserTable>;
+export type DomainUpdate = Updateable<DomainTable>;
+
+// Models: what the data access modules hand to the services, with clean names and types.
+
+export interface Domain {
+  id: string;
+  name: string;
+  description: string;
+  enabled: boolean;
+}
+
+export interface Project {
+  id: string;
+  name: string;
+  domainId: string;
+  description: string;
+  enabled: boolean;
+  parentId: string | null;
+  tags: string[];
+}
+
+export interface User {
+  id: string;
+  name: string;
+  domainId: string;
+  passwordHash: string | null;
+  enabled: boolean;
+  defaultProjectId: string | null;
+  description: string | null;
+  email: string | null;
+}
+
+export interface Role {
+  id: string;
+  name: string;
+  description: string | null;
+}
+
+export type AssignmentScope = { kind: 'project'; id: string } | { kind: 'domain'; id: string };
+
+export interface RoleAssignment {
+  userId: string;
+  roleId: string;
+  scope: AssignmentScope;
+}
+
+export interface Token {
+  idHash: string;
+  userId: string;
+  projectId: string | null;
+  domainId: string | null;
+  methods: string[];
+  auditId: string;
+  parentAuditId: string | null;
+  issuedAt: string;
+  expiresAt: string;
+  revokedAt: string | null;
+}
+
+export interface Region {
+  id: string;
+  description: string;
+  parentRegionId: string | null;
+}
+
+export interface Service {
+  id: string;
+  type: string;
+  name: string;
+  description: string;
+  enabled: boolean;
+}
+
+export type EndpointInterface = 'public' | 'internal' | 'admin';
+
+export interface Endpoint {
+  id: string;
+  serviceId: string;
+  regionId: string;
+  interface: EndpointInterface;
+  path: string;
+  enabled: boolean;
+}
