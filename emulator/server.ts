@@ -1,0 +1,106 @@
+// Builds the embedded cloud: one Fastify server, DevStack-style path prefixes per service,
+// state in one SQLite file. It does not listen; main.ts does, tests use app.inject.
+
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Cloud } from './cloud';
+import { controlRoutes } from './control/routes';
+import { ApiError } from './http/api-error';
+import { keystoneEnvelope } from './http/envelopes';
+import { installServiceErrors } from './http/service-errors';
+import { applySeed, type SeedName } from './seeds/apply-seed';
+import { alarmingRoutes } from './services/alarming/routes';
+import { computeRoutes } from './services/compute/routes';
+import { identityRoutes } from './services/identity/routes';
+import { imageRoutes } from './services/image/routes';
+import { metricRoutes } from './services/metric/routes';
+import { networkRoutes } from './services/network/routes';
+import { cloudformationRoutes, orchestrationRoutes } from './services/orchestration/routes';
+import { volumeRoutes } from './services/volume/routes';
+import { createClock, type Clock } from './sim/clock';
+import { openStore } from './store/open-store';
+
+export interface BuildServerOptions {
+  dbPath: string;
+  /** Base URL clients use; every href and catalog URL is built from it. */
+  publicUrl: string;
+  /** Seed applied when the database is new (default demo). */
+  seed?: SeedName;
+  logger?: boolean;
+  adminPassword?: string;
+  demoPassword?: string;
+  /** Keystone token lifetime in simulated seconds (default 3600). */
+  tokenTtlSeconds?: number;
+  clock?: Clock;
+}
+
+// Longer than any client's idle pool timeout, so the server is never the side that drops an
+// idle keep-alive connection while a pooled client (requests/urllib3) is about to reuse it.
+const KEEP_ALIVE_TIMEOUT_MS = 120_000;
+
+export async function buildServer(options: BuildServerOptions): Promise<FastifyInstance> {
+  const store = await openStore(options.dbPath);
+  const publicUrl = options.publicUrl.replace(/\/+$/, '');
+  const cloud: Cloud = {
+    store,
+    clock: options.clock ?? createClock(),
+    publicUrl,
+    tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
+    seedOptions: {
+      adminPassword: options.adminPassword ?? 'secret',
+      demoPassword: options.demoPassword ?? 'secret',
+    },
+    url: (path) => `${publicUrl}${path.startsWith('/') ? '' : '/'}${path}`,
+  };
+  if ((await store.meta.get('seed')) === undefined) {
+    await applySeed(store, options.seed ?? 'demo', cloud.seedOptions);
+  }
+
+  const app = Fastify({
+    logger: options.logger ? { level: 'info' } : false,
+    genReqId: () => `req-${randomUUID()}`,
+    requestIdHeader: false,
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
+  });
+  app.addHook('onClose', async () => store.close());
+
+  // Every response, errors included, carries the request id OpenStack clients log.
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-openstack-request-id', request.id);
+  });
+  installBodyParsers(app);
+
+  await app.register(identityRoutes, { prefix: '/identity', cloud });
+  await app.register(computeRoutes, { prefix: '/compute', cloud });
+  await app.register(networkRoutes, { prefix: '/networking', cloud });
+  await app.register(volumeRoutes, { prefix: '/volume', cloud });
+  await app.register(imageRoutes, { prefix: '/image', cloud });
+  await app.register(orchestrationRoutes, { prefix: '/heat-api', cloud });
+  await app.register(cloudformationRoutes, { prefix: '/heat-api-cfn', cloud });
+  await app.register(alarmingRoutes, { prefix: '/alarming', cloud });
+  await app.register(metricRoutes, { prefix: '/metric', cloud });
+  await app.register(controlRoutes, { prefix: '/_emulator', cloud });
+
+  // Paths outside every service prefix.
+  installServiceErrors(app, { envelope: keystoneEnvelope });
+  return app;
+}
+
+function installBodyParsers(app: FastifyInstance): void {
+  // Clients send `Content-Type: application/json` with empty bodies (DELETE, some POSTs);
+  // Fastify's stock parser rejects those, real services accept them.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = String(body).trim();
+    if (text === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      done(new ApiError(400, 'The request body is not valid JSON.'), undefined);
+    }
+  });
+  // Any other media type reaches the handler as raw bytes, so a service answers it in its
+  // own envelope instead of Fastify's generic 415.
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+}
