@@ -33,7 +33,9 @@ export async function seedDemo(repos: Repositories, context: SeedContext): Promi
     domainId: DEFAULT_DOMAIN_ID,
     passwordHash: context.demoPasswordHash,
     enabled: true,
-    defaultProjectId: PROJECT_IDS.demo,
+    // No default project: Keystone would scope a login without scope to it, and the
+    // dashboard's login expects an unscoped token it then rescopes.
+    defaultProjectId: null,
     description: null,
     email: null,
   });

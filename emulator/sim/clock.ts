@@ -87,8 +87,10 @@ function defaultRealNow(): number {
 
 /** Keystone's timestamp format: 2026-11-21T20:58:43.578887Z (always six fraction digits). */
 export function formatIsoMicros(epochMs: number): string {
-  const wholeMs = Math.floor(epochMs);
-  const micros = Math.floor((epochMs - wholeMs) * 1000);
+  // Whole microseconds since the epoch stay below 2^53, so this integer is exact.
+  const totalMicros = Math.round(epochMs * 1000);
+  const wholeMs = Math.floor(totalMicros / 1000);
+  const micros = totalMicros - wholeMs * 1000;
   const base = new Date(wholeMs).toISOString(); // 2026-11-21T20:58:43.578Z
   return `${base.slice(0, 23)}${String(micros).padStart(3, '0')}Z`;
 }
