@@ -57,29 +57,50 @@ describe('HTTP keep-alive', () => {
     const { port } = app.server.address() as AddressInfo;
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 
-    const send = (method: string, path: string, body?: string) =>
-      new Promise<{ status: number; connection: string | undefined; socket: unknown }>((resolve, reject) => {
-        const req = httpRequest(
-          { host: '127.0.0.1', port, method, path, agent, headers: body ? { 'content-type': 'application/json' } : {} },
-          (res) => {
-            res.resume();
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, connection: res.headers.connection, socket: req.socket }));
-          },
-        );
+    type Sent = { status: number; connection: string | undefined; socket: unknown; token: string };
+    const send = (method: string, path: string, body?: string, token = '') =>
+      new Promise<Sent>((resolve, reject) => {
+        const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
+        if (token) headers['x-auth-token'] = token;
+        const req = httpRequest({ host: '127.0.0.1', port, method, path, agent, headers }, (res) => {
+          res.resume();
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              connection: res.headers.connection,
+              socket: req.socket,
+              token: String(res.headers['x-subject-token'] ?? ''),
+            }),
+          );
+        });
         req.on('error', reject);
         req.end(body);
       });
+    const credentials = (password: string) =>
+      JSON.stringify({
+        auth: {
+          identity: {
+            methods: ['password'],
+            password: { user: { name: 'demo', domain: { name: 'Default' }, password } },
+          },
+          scope: { project: { name: 'demo', domain: { id: 'default' } } },
+        },
+      });
 
     try {
+      const loggedIn = await send('POST', '/identity/v3/auth/tokens', credentials('secret'));
       const responses = [
+        loggedIn,
         await send('GET', '/identity'),
-        await send('POST', '/identity/v3/auth/tokens', JSON.stringify({ auth: { identity: { methods: ['password'], password: { user: { name: 'demo', domain: { name: 'Default' }, password: 'wrong' } } } } })),
-        await send('GET', '/compute/v2.1/servers'),
-        await send('POST', '/networking/v2.0/networks', '{"network":{}}'),
+        await send('POST', '/identity/v3/auth/tokens', credentials('wrong')),
+        await send('GET', '/compute/v2.1/servers', undefined, loggedIn.token),
+        await send('POST', '/networking/v2.0/networks', '{"network":{}}', loggedIn.token),
+        await send('GET', '/volume/v3/volumes'),
         await send('DELETE', '/identity/v3/auth/tokens', ''),
+        await send('POST', '/identity/v3/projects', '{"project":', loggedIn.token),
         await send('GET', '/nowhere'),
       ];
-      expect(responses.map((r) => r.status)).toEqual([300, 401, 501, 501, 401, 404]);
+      expect(responses.map((r) => r.status)).toEqual([201, 300, 401, 501, 501, 401, 401, 400, 404]);
       for (const response of responses) expect(response.connection).toBe('keep-alive');
       expect(new Set(responses.map((r) => r.socket)).size).toBe(1);
     } finally {

@@ -87,6 +87,9 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   return app;
 }
 
+/** What the JSON parser yields for a body that is not JSON; rejected before validation. */
+class MalformedJson {}
+
 function installBodyParsers(app: FastifyInstance): void {
   // Clients send `Content-Type: application/json` with empty bodies (DELETE, some POSTs);
   // Fastify's stock parser rejects those, real services accept them.
@@ -97,7 +100,14 @@ function installBodyParsers(app: FastifyInstance): void {
     try {
       done(null, JSON.parse(text));
     } catch {
-      done(new ApiError(400, 'The request body is not valid JSON.'), undefined);
+      // A parser error makes Fastify drop the connection; the body has been read in full,
+      // so the 400 is raised in a hook instead and the connection stays usable.
+      done(null, new MalformedJson());
+    }
+  });
+  app.addHook('preValidation', async (request) => {
+    if (request.body instanceof MalformedJson) {
+      throw new ApiError(400, 'The request body is not valid JSON.');
     }
   });
   // Any other media type reaches the handler as raw bytes, so a service answers it in its

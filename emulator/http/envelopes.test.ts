@@ -2,19 +2,27 @@
 // path that exists nowhere: each service's own error envelope, and a request id always.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestCloud, type TestCloud } from '../testing/test-cloud';
+import type { InjectOptions } from 'fastify';
+import { login, PUBLIC_URL, startTestCloud, type TestCloud } from '../testing/test-cloud';
 
 let cloud: TestCloud;
+let token: string;
 beforeAll(async () => {
   cloud = await startTestCloud({ seed: 'empty' });
+  token = await login(cloud.app, { user: 'admin', project: 'admin' });
 });
+
+/** A request made with a valid token, as a client that has logged in makes it. */
+function authed(options: InjectOptions) {
+  return cloud.app.inject({ ...options, headers: { ...options.headers, 'x-auth-token': token } });
+}
 afterAll(async () => cloud.dispose());
 
 const REQUEST_ID = /^req-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('services not implemented yet', () => {
   it('Nova answers 501 with notImplemented', async () => {
-    const response = await cloud.app.inject({ method: 'GET', url: '/compute/v2.1/servers/detail' });
+    const response = await authed({ method: 'GET', url: '/compute/v2.1/servers/detail' });
     expect(response.statusCode).toBe(501);
     const body = response.json();
     expect(body).toEqual({ notImplemented: { code: 501, message: expect.any(String) } });
@@ -22,7 +30,7 @@ describe('services not implemented yet', () => {
   });
 
   it('Cinder answers 501 with notImplemented', async () => {
-    const response = await cloud.app.inject({
+    const response = await authed({
       method: 'POST',
       url: '/volume/v3/volumes',
       payload: { volume: { size: 1 } },
@@ -32,7 +40,7 @@ describe('services not implemented yet', () => {
   });
 
   it('Neutron answers 501 with NeutronError', async () => {
-    const response = await cloud.app.inject({ method: 'GET', url: '/networking/v2.0/networks' });
+    const response = await authed({ method: 'GET', url: '/networking/v2.0/networks' });
     expect(response.statusCode).toBe(501);
     expect(response.json()).toEqual({
       NeutronError: { type: 'NotImplemented', message: expect.stringMatching(/does not implement/), detail: '' },
@@ -40,13 +48,13 @@ describe('services not implemented yet', () => {
   });
 
   it('Glance answers 501 through webob’s JSON shape', async () => {
-    const response = await cloud.app.inject({ method: 'GET', url: '/image/v2/images' });
+    const response = await authed({ method: 'GET', url: '/image/v2/images' });
     expect(response.statusCode).toBe(501);
     expect(response.json()).toMatchObject({ code: '501 Not Implemented', title: 'Not Implemented' });
   });
 
   it('Heat answers 501 with its fault body', async () => {
-    const response = await cloud.app.inject({ method: 'GET', url: '/heat-api/v1/p1/stacks' });
+    const response = await authed({ method: 'GET', url: '/heat-api/v1/p1/stacks' });
     expect(response.statusCode).toBe(501);
     expect(response.json()).toEqual({
       code: 501,
@@ -54,25 +62,36 @@ describe('services not implemented yet', () => {
       explanation: expect.any(String),
       error: { type: 'NotImplemented', message: expect.stringMatching(/does not implement/), traceback: null },
     });
-    const cfn = await cloud.app.inject({ method: 'POST', url: '/heat-api-cfn/v1/signal/x' });
+    const cfn = await authed({ method: 'POST', url: '/heat-api-cfn/v1/signal/x' });
     expect(cfn.statusCode).toBe(501);
     expect(cfn.json().error.type).toBe('NotImplemented');
   });
 
   it('Aodh answers 501 with error_message.faultstring', async () => {
-    const response = await cloud.app.inject({ method: 'GET', url: '/alarming/v2/alarms' });
+    const response = await authed({ method: 'GET', url: '/alarming/v2/alarms' });
     expect(response.statusCode).toBe(501);
     expect(response.json().error_message.faultstring).toMatch(/does not implement/);
   });
 
   it('Gnocchi answers 501 with code and description', async () => {
-    const response = await cloud.app.inject({ method: 'GET', url: '/metric/v1/resource/generic' });
+    const response = await authed({ method: 'GET', url: '/metric/v1/resource/generic' });
     expect(response.statusCode).toBe(501);
     expect(response.json()).toEqual({ code: 501, description: expect.stringMatching(/does not implement/) });
   });
 
+  it('refuses a request without a valid token first, as keystonemiddleware does', async () => {
+    for (const headers of [{}, { 'x-auth-token': 'gAAAAAexpired' }]) {
+      const response = await cloud.app.inject({ method: 'GET', url: '/compute/v2.1/servers', headers });
+      expect(response.statusCode).toBe(401);
+      expect(response.json()).toEqual({
+        error: { code: 401, title: 'Unauthorized', message: 'The request you have made requires authentication.' },
+      });
+      expect(response.headers['www-authenticate']).toBe(`Keystone uri="${PUBLIC_URL}/identity"`);
+    }
+  });
+
   it('accepts request bodies of any media type before answering', async () => {
-    const response = await cloud.app.inject({
+    const response = await authed({
       method: 'PUT',
       url: '/image/v2/images/x/file',
       payload: Buffer.from('disk image bytes'),

@@ -25,5 +25,5 @@ export const alarmingRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app
 
   app.get('/', async () => ({ versions: { values: [v2()] } }));
   app.get('/v2', async () => ({ version: v2() }));
-  registerNotImplemented(app, '/v2', 'Alarming');
+  registerNotImplemented(app, cloud, '/v2', 'Alarming');
 };

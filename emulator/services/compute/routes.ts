@@ -35,5 +35,5 @@ export const computeRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app,
       ],
     },
   }));
-  registerNotImplemented(app, '/v2.1', 'Compute');
+  registerNotImplemented(app, cloud, '/v2.1', 'Compute');
 };

@@ -26,5 +26,5 @@ export const imageRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app, {
   app.get('/', async (_request, reply) => reply.code(300).send(versions()));
   app.get('/versions', async () => versions());
   app.get('/v2', async (_request, reply) => reply.code(300).send(versions()));
-  registerNotImplemented(app, '/v2', 'Image');
+  registerNotImplemented(app, cloud, '/v2', 'Image');
 };

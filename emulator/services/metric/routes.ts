@@ -21,5 +21,5 @@ export const metricRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app, 
 
   app.get('/', async () => ({ build: GNOCCHI_BUILD, versions: [v1()] }));
   app.get('/v1', async () => ({ version: v1() }));
-  registerNotImplemented(app, '/v1', 'Metric');
+  registerNotImplemented(app, cloud, '/v1', 'Metric');
 };

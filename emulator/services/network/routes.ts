@@ -17,5 +17,5 @@ export const networkRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app,
 
   app.get('/', async () => ({ versions: [v20()] }));
   app.get('/v2.0', async () => ({ version: v20() }));
-  registerNotImplemented(app, '/v2.0', 'Networking');
+  registerNotImplemented(app, cloud, '/v2.0', 'Networking');
 };

@@ -18,7 +18,7 @@ function heatApi(service: string): FastifyPluginAsync<CloudPluginOptions> {
     });
     app.get('/', async (_request, reply) => reply.code(300).send(versions()));
     app.get('/v1', async (_request, reply) => reply.code(300).send(versions()));
-    registerNotImplemented(app, '/v1', service);
+    registerNotImplemented(app, cloud, '/v1', service);
   };
 }
 

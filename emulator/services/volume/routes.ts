@@ -36,5 +36,5 @@ export const volumeRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app, 
   // Cinder answers its root with 300 Multiple Choices and the v3 root with 200.
   app.get('/', async (_request, reply) => reply.code(300).send(versions()));
   app.get('/v3', async () => versions());
-  registerNotImplemented(app, '/v3', 'Block Storage');
+  registerNotImplemented(app, cloud, '/v3', 'Block Storage');
 };
