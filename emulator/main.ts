@@ -50,8 +50,11 @@ async function main(): Promise<void> {
   const shutdown = (): void => {
     if (closing) return;
     closing = true;
+    // On success the process ends by itself once the server and the store are closed,
+    // which also lets libsql remove the emptied WAL files; the timer only catches a hang.
+    setTimeout(() => process.exit(1), 10_000).unref();
     app.close().then(
-      () => process.exit(0),
+      () => undefined,
       (error: unknown) => {
         console.error('embedded cloud: error while closing', error);
         process.exit(1);

@@ -2,15 +2,16 @@
 // Groups, inheritance and system scope are not modelled.
 
 import type { Kysely } from 'kysely';
-import type { AssignmentScope, Database, Domain, Project, Role, RoleAssignment } from './schema';
+import type {
+  AssignmentFilter,
+  AssignmentScope,
+  Database,
+  Domain,
+  Project,
+  Role,
+  RoleAssignment,
+} from './schema';
 import { toDomain, toProject } from './identity';
-
-export interface AssignmentFilter {
-  userId?: string;
-  roleId?: string;
-  projectId?: string;
-  domainId?: string;
-}
 
 export interface AssignmentStore {
   grant(userId: string, scope: AssignmentScope, roleId: string): Promise<void>;

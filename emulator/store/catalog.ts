@@ -4,6 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type {
   Database,
   Endpoint,
+  EndpointFilter,
   EndpointInterface,
   EndpointRow,
   Region,
@@ -22,12 +23,6 @@ export interface CatalogStore {
   listEndpoints(filter?: EndpointFilter): Promise<Endpoint[]>;
   getEndpoint(id: string): Promise<Endpoint | undefined>;
   createEndpoint(endpoint: Endpoint): Promise<void>;
-}
-
-export interface EndpointFilter {
-  serviceId?: string;
-  regionId?: string;
-  interface?: EndpointInterface;
 }
 
 export function createCatalogStore(db: Kysely<Database>): CatalogStore {

@@ -4,31 +4,19 @@ import type { Kysely } from 'kysely';
 import type {
   Database,
   Domain,
+  DomainChanges,
   DomainRow,
   Project,
+  ProjectChanges,
+  ProjectFilter,
   ProjectRow,
   Role,
   RoleRow,
   User,
+  UserChanges,
+  UserFilter,
   UserRow,
 } from './schema';
-
-export interface ProjectFilter {
-  name?: string;
-  domainId?: string;
-  enabled?: boolean;
-  parentId?: string;
-}
-
-export interface UserFilter {
-  name?: string;
-  domainId?: string;
-  enabled?: boolean;
-}
-
-export type DomainChanges = Partial<Omit<Domain, 'id'>>;
-export type ProjectChanges = Partial<Pick<Project, 'name' | 'description' | 'enabled' | 'tags'>>;
-export type UserChanges = Partial<Omit<User, 'id' | 'domainId'>>;
 
 export interface IdentityStore {
   listDomains(filter?: { name?: string; enabled?: boolean }): Promise<Domain[]>;

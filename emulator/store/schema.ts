@@ -2,7 +2,7 @@
 // the tables; these types must follow them. Booleans are stored as 0/1 and JSON as text,
 // converted by the data access modules, so rows here are exactly what SQLite returns.
 
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Selectable } from 'kysely';
 
 export interface DomainTable {
   id: string;
@@ -120,15 +120,8 @@ export type ProjectRow = Selectable<ProjectTable>;
 export type UserRow = Selectable<UserTable>;
 export type RoleRow = Selectable<RoleTable>;
 export type TokenRow = Selectable<TokenTable>;
-export type RegionRow = Selectable<RegionTable>;
 export type ServiceRow = Selectable<ServiceTable>;
 export type EndpointRow = Selectable<EndpointTable>;
-
-export type NewProject = Insertable<ProjectTable>;
-export type NewUser = Insertable<UserTable>;
-export type ProjectUpdate = Updateable<ProjectTable>;
-export type UserUpdate = Updateable<UserTable>;
-export type DomainUpdate = Updateable<DomainTable>;
 
 // Models: what the data access modules hand to the services, with clean names and types.
 
@@ -210,4 +203,36 @@ export interface Endpoint {
   interface: EndpointInterface;
   path: string;
   enabled: boolean;
+}
+
+// Filters and partial updates the data access modules accept.
+
+export interface ProjectFilter {
+  name?: string;
+  domainId?: string;
+  enabled?: boolean;
+  parentId?: string;
+}
+
+export interface UserFilter {
+  name?: string;
+  domainId?: string;
+  enabled?: boolean;
+}
+
+export type DomainChanges = Partial<Omit<Domain, 'id'>>;
+export type ProjectChanges = Partial<Pick<Project, 'name' | 'description' | 'enabled' | 'tags'>>;
+export type UserChanges = Partial<Omit<User, 'id' | 'domainId'>>;
+
+export interface AssignmentFilter {
+  userId?: string;
+  roleId?: string;
+  projectId?: string;
+  domainId?: string;
+}
+
+export interface EndpointFilter {
+  serviceId?: string;
+  regionId?: string;
+  interface?: EndpointInterface;
 }
