@@ -2,7 +2,7 @@
 // state in one SQLite file. It does not listen; main.ts does, tests use app.inject.
 
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Cloud } from './cloud';
 import { controlRoutes } from './control/routes';
 import { ApiError } from './http/api-error';
@@ -62,6 +62,14 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     requestIdHeader: false,
     keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
     routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
+    // Errors raised before routing (an undecodable URL) skip the hooks below; answer them in
+    // the same shape, with the request id, too.
+    frameworkErrors: (error, request, reply: FastifyReply) => {
+      reply
+        .code(400)
+        .header('x-openstack-request-id', request.id)
+        .send(keystoneEnvelope(400, error.message));
+    },
   });
   app.addHook('onClose', async () => store.close());
 

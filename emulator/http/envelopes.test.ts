@@ -113,6 +113,13 @@ describe('every response', () => {
     expect(ids.size).toBe(urls.length);
   });
 
+  it('answers an undecodable URL with a JSON 400 and a request id', async () => {
+    const response = await cloud.app.inject({ method: 'GET', url: '/identity/v3/projects/%zz' });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['x-openstack-request-id']).toMatch(REQUEST_ID);
+    expect(response.json().error.code).toBe(400);
+  });
+
   it('answers unknown paths outside the service prefixes with a JSON 404', async () => {
     const response = await cloud.app.inject({ method: 'GET', url: '/v2.0/tokens' });
     expect(response.statusCode).toBe(404);

@@ -37,7 +37,7 @@ export interface PasswordLogin {
   project?: string;
 }
 
-export function passwordAuth({ user, password = 'secret', project }: PasswordLogin) {
+export function passwordAuth({ user, password = 'secret', project }: PasswordLogin): { auth: Record<string, unknown> } {
   return {
     auth: {
       identity: {

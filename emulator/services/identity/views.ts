@@ -4,13 +4,94 @@
 import type { Cloud } from '../../cloud';
 import type { Domain, Endpoint, Project, Region, Role, Service, User } from '../../store/schema';
 
+// Wire shapes, snake_case as Keystone sends them.
+type SelfLink = { self: string };
+
+export interface ListLinks {
+  self: string;
+  previous: null;
+  next: null;
+}
+
+export interface DomainWire {
+  id: string;
+  name: string;
+  description: string;
+  enabled: boolean;
+  tags: string[];
+  options: Record<string, never>;
+  links: SelfLink;
+}
+
+export interface ProjectWire {
+  id: string;
+  name: string;
+  domain_id: string;
+  description: string;
+  enabled: boolean;
+  parent_id: string;
+  is_domain: false;
+  tags: string[];
+  options: Record<string, never>;
+  links: SelfLink;
+}
+
+export interface UserWire {
+  id: string;
+  name: string;
+  domain_id: string;
+  enabled: boolean;
+  password_expires_at: null;
+  options: Record<string, never>;
+  links: SelfLink;
+  default_project_id?: string;
+  description?: string;
+  email?: string;
+}
+
+export interface RoleWire {
+  id: string;
+  name: string;
+  domain_id: null;
+  description: string | null;
+  options: Record<string, never>;
+  links: SelfLink;
+}
+
+export interface RegionWire {
+  id: string;
+  description: string;
+  parent_region_id: string | null;
+  links: SelfLink;
+}
+
+export interface ServiceWire {
+  id: string;
+  type: string;
+  name: string;
+  description: string;
+  enabled: boolean;
+  links: SelfLink;
+}
+
+export interface EndpointWire {
+  id: string;
+  interface: string;
+  region: string;
+  region_id: string;
+  service_id: string;
+  url: string;
+  enabled: boolean;
+  links: SelfLink;
+}
+
 const v3 = (cloud: Cloud, path: string): string => cloud.url(`/identity/v3${path}`);
 
-export function listBody<T>(key: string, items: T[], selfUrl: string) {
+export function listBody<T>(key: string, items: T[], selfUrl: string): Record<string, T[] | ListLinks> {
   return { [key]: items, links: { self: selfUrl, previous: null, next: null } };
 }
 
-export function domainView(cloud: Cloud, domain: Domain) {
+export function domainView(cloud: Cloud, domain: Domain): DomainWire {
   return {
     id: domain.id,
     name: domain.name,
@@ -22,7 +103,7 @@ export function domainView(cloud: Cloud, domain: Domain) {
   };
 }
 
-export function projectView(cloud: Cloud, project: Project) {
+export function projectView(cloud: Cloud, project: Project): ProjectWire {
   return {
     id: project.id,
     name: project.name,
@@ -38,7 +119,7 @@ export function projectView(cloud: Cloud, project: Project) {
   };
 }
 
-export function userView(cloud: Cloud, user: User) {
+export function userView(cloud: Cloud, user: User): UserWire {
   return {
     id: user.id,
     name: user.name,
@@ -54,7 +135,7 @@ export function userView(cloud: Cloud, user: User) {
   };
 }
 
-export function roleView(cloud: Cloud, role: Role) {
+export function roleView(cloud: Cloud, role: Role): RoleWire {
   return {
     id: role.id,
     name: role.name,
@@ -65,7 +146,7 @@ export function roleView(cloud: Cloud, role: Role) {
   };
 }
 
-export function regionView(cloud: Cloud, region: Region) {
+export function regionView(cloud: Cloud, region: Region): RegionWire {
   return {
     id: region.id,
     description: region.description,
@@ -74,7 +155,7 @@ export function regionView(cloud: Cloud, region: Region) {
   };
 }
 
-export function serviceView(cloud: Cloud, service: Service) {
+export function serviceView(cloud: Cloud, service: Service): ServiceWire {
   return {
     id: service.id,
     type: service.type,
@@ -86,7 +167,7 @@ export function serviceView(cloud: Cloud, service: Service) {
 }
 
 /** Endpoint URLs are shown as registered, with `$(project_id)s` left in, as Keystone does. */
-export function endpointView(cloud: Cloud, endpoint: Endpoint) {
+export function endpointView(cloud: Cloud, endpoint: Endpoint): EndpointWire {
   return {
     id: endpoint.id,
     interface: endpoint.interface,
