@@ -52,8 +52,13 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     },
     url: (path) => `${publicUrl}${path.startsWith('/') ? '' : '/'}${path}`,
   };
-  if ((await store.meta.get('seed')) === undefined) {
-    await applySeed(store, options.seed ?? 'demo', cloud.seedOptions);
+  try {
+    if ((await store.meta.get('seed')) === undefined) {
+      await applySeed(store, options.seed ?? 'demo', cloud.seedOptions);
+    }
+  } catch (error) {
+    await store.close();
+    throw error;
   }
 
   const app = Fastify({
