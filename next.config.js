@@ -10,6 +10,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The build checks the dashboard only; \`npm run typecheck\` checks everything, the embedded cloud included.
+  typescript: { tsconfigPath: 'tsconfig.app.json' },
   reactStrictMode: true,
   // The embedded cloud is a program of its own; the dashboard never bundles it.
   outputFileTracingExcludes: { '*': ['emulator/**', '.data/**'] },

@@ -26,21 +26,25 @@ export function getConfig(): ZenithConfig {
   return cached;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv): ZenithConfig {
-  const embedded = !env.OS_AUTH_URL;
-  const emulatorPort = env.EMULATOR_PORT ?? '8788';
-  const iface = env.OS_INTERFACE ?? 'public';
+export function readConfig(env: Record<string, string | undefined>): ZenithConfig {
+  // An empty variable counts as unset, as in the shell scripts people copy settings from.
+  const get = (name: string): string | undefined => env[name] || undefined;
+  const authUrl = get('OS_AUTH_URL');
+  if (authUrl && !/^https?:\/\//.test(authUrl)) throw new Error(`OS_AUTH_URL must be an http(s) URL, not "${authUrl}"`);
+  const iface = get('OS_INTERFACE') ?? 'public';
   if (iface !== 'public' && iface !== 'internal' && iface !== 'admin') {
     throw new Error(`OS_INTERFACE must be public, internal or admin, not "${iface}"`);
   }
-  const publicUrl = env.ZENITH_PUBLIC_URL ?? '';
+  const publicUrl = get('ZENITH_PUBLIC_URL') ?? '';
+  const secret = get('ZENITH_SESSION_SECRET');
+  if (secret && secret.length < 32) throw new Error('ZENITH_SESSION_SECRET must be at least 32 characters');
   return {
-    authUrl: env.OS_AUTH_URL ?? `http://127.0.0.1:${emulatorPort}/identity/v3`,
-    embedded,
+    authUrl: authUrl ?? `http://127.0.0.1:${get('EMULATOR_PORT') ?? '8788'}/identity/v3`,
+    embedded: !authUrl,
     interface: iface,
-    defaultRegion: env.OS_REGION_NAME || null,
-    secureCookies: publicUrl.startsWith('https://') || env.ZENITH_SECURE_COOKIES === '1',
-    sessionSecret: env.ZENITH_SESSION_SECRET ?? localSecret(env.ZENITH_DATA_DIR ?? '.data'),
+    defaultRegion: get('OS_REGION_NAME') ?? null,
+    secureCookies: publicUrl.startsWith('https://') || get('ZENITH_SECURE_COOKIES') === '1',
+    sessionSecret: secret ?? localSecret(get('ZENITH_DATA_DIR') ?? '.data'),
     trustedOrigins: publicUrl ? [new URL(publicUrl).origin] : [],
   };
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { findEndpoint } from '../openstack/catalog';
+import { getAuthCatalog } from '../openstack/keystone';
 import type { CredentialFacts } from './openrc';
 import type { ScopedContext } from './guard';
 
@@ -17,9 +18,10 @@ export interface ApiAccessView {
   credentials: CredentialFacts & { userId: string };
 }
 
-/** Every endpoint of the catalog, service by service, and the facts the credential files carry. */
-export function loadApiAccess(ctx: ScopedContext): ApiAccessView {
-  const endpoints = ctx.info.catalog
+/** Every endpoint of the catalog as Keystone lists it now, and the facts the credential files carry. */
+export async function loadApiAccess(ctx: ScopedContext): Promise<ApiAccessView> {
+  const catalog = await getAuthCatalog(ctx.config.authUrl, ctx.token);
+  const endpoints = catalog
     .flatMap((s) =>
       s.endpoints.map((e) => ({
         serviceName: s.name,

@@ -29,7 +29,7 @@ function sourceInBash(openrc: string, password: string): Record<string, string> 
   const out = execFileSync(
     'bash',
     ['--noprofile', '--norc', '-c', `source "$1" >/dev/null 2>&1; env -0 | grep -z '^OS_'`, 'bash', file],
-    { input: `${password}\n`, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', OS_TENANT_NAME: 'old' }, cwd: dir },
+    { input: `${password}\n`, env: { NODE_ENV: 'test', PATH: process.env.PATH ?? '/usr/bin:/bin', OS_TENANT_NAME: 'old' }, cwd: dir },
   ).toString();
   return Object.fromEntries(
     out

@@ -14,7 +14,7 @@ export async function listMyProjects(ctx: ScopedContext): Promise<ProjectSummary
   try {
     return (await listAuthProjects(ctx.config.authUrl, unscoped)).filter((p) => p.enabled);
   } catch (error) {
-    if (error instanceof OpenStackError && error.status === 401) throw sessionExpired('expired');
+    if (error instanceof OpenStackError && error.status === 401) throw sessionExpired('revoked');
     throw error;
   }
 }
@@ -34,7 +34,7 @@ export async function switchProject(ctx: ScopedContext, projectId: string): Prom
   try {
     applyScope(ctx.session, await scopeToProject(ctx.config.authUrl, unscoped, projectId));
   } catch (error) {
-    if (error instanceof OpenStackError && error.status === 401) throw sessionExpired('expired');
+    if (error instanceof OpenStackError && error.status === 401) throw sessionExpired('revoked');
     throw error;
   }
   await ctx.session.save();

@@ -205,3 +205,14 @@ export async function countCollection(
   if (!Array.isArray(list)) throw badResponse(`a ${collection} list`, response.requestId);
   return list.length;
 }
+
+/** The catalog for the token's scope as Keystone has it now (the token body holds the one from issue time). */
+export async function getAuthCatalog(authUrl: string, token: string): Promise<CatalogService[]> {
+  const response = await openstackRequest<{ catalog?: unknown }>({
+    service: SERVICE,
+    url: `${identityV3(authUrl)}/auth/catalog`,
+    token,
+  });
+  if (!Array.isArray(response.body?.catalog)) throw badResponse('a catalog', response.requestId);
+  return parseCatalog(response.body.catalog);
+}

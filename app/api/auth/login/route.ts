@@ -21,5 +21,5 @@ export const POST = publicRoute(async (request) => {
   startSession(session, unscoped, scoped);
   await session.save();
   cookieStore.set(LAST_PROJECT_COOKIE, scoped.info.project?.id ?? '', preferenceCookie);
-  return noStoreJson({ project: session.project });
+  return noStoreJson({ project: session.project, csrfToken: session.csrf });
 });
