@@ -1,0 +1,114 @@
+/**
+ * Login round trip through the BFF and the API Access page, against the embedded cloud, beside the same
+ * Keystone calls made directly. Prints medians and p99 over RUNS runs and the BFF's added latency.
+ *   npm run bench            (RUNS=200 by default; BENCH_RUNS to change)
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { BffClient } from '../e2e/support/bff-client';
+import { spawnServer } from '../e2e/support/spawn-server';
+import { formatRow, summarize } from './stats';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const WARMUP = 20;
+const CLOUD_PORT = 8797;
+const DASHBOARD_PORT = 3196;
+const cloudUrl = `http://127.0.0.1:${CLOUD_PORT}`;
+const dashboardUrl = `http://127.0.0.1:${DASHBOARD_PORT}`;
+const identity = `${cloudUrl}/identity/v3`;
+
+async function time<T>(samples: number[], fn: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await fn();
+  samples.push(performance.now() - started);
+  return result;
+}
+
+async function ok(response: Response): Promise<Response> {
+  if (!response.ok) throw new Error(`${response.url} answered ${response.status}`);
+  await response.arrayBuffer();
+  return response;
+}
+
+/** What the BFF does for a login and for the API Access page, done by hand against Keystone. */
+async function directLogin(): Promise<string> {
+  const post = (body: unknown) =>
+    fetch(`${identity}/auth/tokens`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const unscoped = await ok(
+    await post({ auth: { identity: { methods: ['password'], password: { user: { name: 'demo', domain: { name: 'Default' }, password: 'secret' } } } } }),
+  );
+  const token = unscoped.headers.get('x-subject-token')!;
+  const projects = (await (await fetch(`${identity}/auth/projects`, { headers: { 'X-Auth-Token': token } })).json()) as { projects: { id: string }[] };
+  await ok(await post({ auth: { identity: { methods: ['token'], token: { id: token } }, scope: { project: { id: projects.projects[0]!.id } } } }));
+  return token;
+}
+
+async function directApiAccess(unscoped: string): Promise<void> {
+  await ok(await fetch(`${identity}/auth/projects`, { headers: { 'X-Auth-Token': unscoped } }));
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'zenith-bench-'));
+  const cloud = await spawnServer('node_modules/.bin/tsx', ['emulator/main.ts'], { EMULATOR_PORT: String(CLOUD_PORT), EMULATOR_DB: path.join(dir, 'cloud.db') }, `${cloudUrl}/_emulator/health`);
+  const dashboard = await spawnServer(
+    'node_modules/.bin/next',
+    ['start', '--hostname', '127.0.0.1', '--port', String(DASHBOARD_PORT)],
+    { EMULATOR_PORT: String(CLOUD_PORT), ZENITH_DATA_DIR: dir, OS_AUTH_URL: '' },
+    `${dashboardUrl}/login`,
+  );
+  try {
+    const samples = { bffLogin: [] as number[], bffPage: [] as number[], bffApi: [] as number[], bffTotal: [] as number[], directLogin: [] as number[], directPage: [] as number[], directTotal: [] as number[] };
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      const record = i >= WARMUP;
+      const sink = (key: keyof typeof samples) => (record ? samples[key] : []);
+      // Alternate the order so neither side always runs on a warmer process.
+      const bff = async () => {
+        const client = new BffClient(dashboardUrl);
+        const started = performance.now();
+        await time(sink('bffLogin'), async () => ok(await client.login('demo')));
+        await time(sink('bffPage'), async () => ok(await client.request('GET', '/project/api-access')));
+        if (record) samples.bffTotal.push(performance.now() - started);
+        await time(sink('bffApi'), async () => ok(await client.request('GET', '/api/api-access')));
+        await client.request('POST', '/api/auth/logout');
+      };
+      const direct = async () => {
+        const started = performance.now();
+        const token = await time(sink('directLogin'), directLogin);
+        await time(sink('directPage'), () => directApiAccess(token));
+        if (record) samples.directTotal.push(performance.now() - started);
+      };
+      if (i % 2) {
+        await bff();
+        await direct();
+      } else {
+        await direct();
+        await bff();
+      }
+    }
+    const s = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, summarize(v)])) as Record<keyof typeof samples, ReturnType<typeof summarize>>;
+    console.log(`\nZenith login benchmark: ${RUNS} runs after ${WARMUP} warm-up, embedded cloud, loopback (ms)\n`);
+    console.log(`${'measure'.padEnd(44)} ${'median'.padStart(9)} ${'p99'.padStart(9)} ${'mean'.padStart(9)}`);
+    console.log(formatRow('BFF: POST /api/auth/login', s.bffLogin));
+    console.log(formatRow('BFF: GET /project/api-access (HTML)', s.bffPage));
+    console.log(formatRow('BFF: login + API Access page', s.bffTotal));
+    console.log(formatRow('BFF: GET /api/api-access (JSON)', s.bffApi));
+    console.log(formatRow('direct: password, projects, rescope', s.directLogin));
+    console.log(formatRow('direct: projects (page data)', s.directPage));
+    console.log(formatRow('direct: login + page data', s.directTotal));
+    console.log(`\nBFF added latency, login + page: median ${(s.bffTotal.median - s.directTotal.median).toFixed(2)} ms, p99 ${(s.bffTotal.p99 - s.directTotal.p99).toFixed(2)} ms (ratio ${(s.bffTotal.median / s.directTotal.median).toFixed(2)}x)`);
+    mkdirSync('bench/results', { recursive: true });
+    const file = path.join('bench/results', `login-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, JSON.stringify({ runs: RUNS, warmup: WARMUP, summaries: s }, null, 2));
+    console.log(`figures saved to ${file}`);
+  } finally {
+    dashboard.kill('SIGTERM');
+    cloud.kill('SIGTERM');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
