@@ -3,4 +3,6 @@
 # Exits non-zero when any check fails. CONFORMANCE_PORT picks the port (default 8790).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The openrc checks download the files from the built dashboard.
+node -e "import('./scripts/build-if-needed.mjs').then((m) => m.buildIfNeeded())"
 exec npx vitest run --config conformance/vitest.config.ts "$@"
