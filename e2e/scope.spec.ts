@@ -38,6 +38,8 @@ test('admin sees the Admin section; a member does not', async ({ page }) => {
   await expect(nav.getByText('Admin', { exact: true })).toHaveCount(0);
   const response = await page.request.get('/api/admin/overview');
   expect(response.status()).toBe(403);
+  await page.goto('/admin/overview');
+  await expect(page.getByRole('heading', { name: 'This page does not exist' })).toBeVisible();
 });
 
 test('with several regions, the region switcher moves the session to the chosen region', async ({ page }) => {

@@ -20,8 +20,8 @@ export function ServicesTable({ services }: { services: ServiceStatus[] }) {
         s.version ? (
           <span>
             {s.version.id}
-            {s.version.maxVersion && s.version.maxVersion !== s.version.id && (
-              <span className="text-slate-500"> {t('microversions', { min: s.version.minVersion ?? '', max: s.version.maxVersion })}</span>
+            {s.version.maxVersion && s.version.minVersion && s.version.maxVersion !== s.version.minVersion && (
+              <span className="text-slate-500"> {t('microversions', { min: s.version.minVersion, max: s.version.maxVersion })}</span>
             )}
           </span>
         ) : (

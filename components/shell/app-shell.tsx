@@ -31,8 +31,8 @@ export function AppShell({ session, csrfToken, children }: { session: SessionVie
         </div>
         <UserMenu session={session} />
       </header>
-      <div className="flex">
-        <aside className="hidden w-56 shrink-0 border-r border-slate-200 bg-slate-50 py-6 md:block">
+      <div className="flex flex-col md:flex-row">
+        <aside className="w-full shrink-0 border-b border-slate-200 bg-slate-50 py-4 md:w-56 md:border-b-0 md:border-r md:py-6">
           <SideNav isAdmin={session.isAdmin} />
         </aside>
         <main id="main" className="min-w-0 flex-1 p-6">

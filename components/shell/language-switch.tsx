@@ -20,7 +20,7 @@ export function LanguageSwitch({ tone = 'dark' }: { tone?: 'dark' | 'light' }) {
       router.refresh();
     });
   return (
-    <div role="group" aria-label={t('language')} className="flex gap-1">
+    <div role="group" aria-label={t('language')} className="flex shrink-0 gap-1 whitespace-nowrap">
       {LOCALES.map((locale) => (
         <button
           key={locale}

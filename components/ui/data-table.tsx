@@ -23,13 +23,13 @@ export function DataTable<Row>({
 }) {
   if (rows.length === 0) return <p className="py-6 text-center text-sm text-slate-500">{empty}</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="bg-slate-50">
           <tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" className="px-3 py-2 text-left font-semibold text-slate-700">
+              <th key={c.key} scope="col" className="whitespace-nowrap px-3 py-2 text-left font-semibold text-slate-700">
                 {c.header}
               </th>
             ))}
