@@ -10,6 +10,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Separate build folders let several checkouts' worth of work build side by side (ZENITH_DIST_DIR).
+  distDir: process.env.ZENITH_DIST_DIR || '.next',
   // The build checks the dashboard only; \`npm run typecheck\` checks everything, the embedded cloud included.
   typescript: { tsconfigPath: 'tsconfig.app.json' },
   reactStrictMode: true,

@@ -13,7 +13,7 @@ function newest(file) {
 }
 
 export function needsBuild() {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
+  const buildId = path.join(root, process.env.ZENITH_DIST_DIR || '.next', 'BUILD_ID');
   if (!existsSync(buildId)) return true;
   const inputs = ['app', 'components', 'lib', 'public', 'next.config.js', 'proxy.ts', 'package-lock.json']
     .map((p) => path.join(root, p))
