@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['{lib,emulator,components,app}/**/*.test.{ts,tsx}'],
-    reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
+    reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
     environment: 'node',
     pool: 'forks',
   },

@@ -15,6 +15,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: true,
-    reporters: ['default', ['json', { outputFile: 'test-results/conformance.json' }]],
+    reporters: ['default', ['json', { outputFile: 'reports/conformance.json' }]],
   },
 });

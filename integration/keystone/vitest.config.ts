@@ -7,6 +7,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     fileParallelism: false,
-    reporters: ['default', ['json', { outputFile: 'test-results/keystone.json' }]],
+    reporters: ['default', ['json', { outputFile: 'reports/keystone.json' }]],
   },
 });
