@@ -18,6 +18,7 @@ export function navSections(isAdmin: boolean): NavSection[] {
       key: 'project',
       items: [
         { href: '/project/overview', key: 'overview' },
+        { href: '/project/compute/instances', key: 'instances' },
         { href: '/project/api-access', key: 'apiAccess' },
       ],
     },
@@ -37,7 +38,7 @@ export function SideNav({ isAdmin }: { isAdmin: boolean }) {
           <h2 className="px-3 text-xs font-semibold uppercase tracking-wide text-slate-500">{t(section.key)}</h2>
           <ul className="mt-2 space-y-1">
             {section.items.map((item) => {
-              const active = pathname === item.href;
+              const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
               return (
                 <li key={item.href}>
                   <Link

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 
 import type { ApiAccessView } from '../bff/api-access';
 import type { AdminOverview, ProjectRow } from '../bff/identity';
+import type { ServerDetailView, ServerListView } from '../bff/servers';
 import type { ProjectOverview } from '../bff/overview';
 import type { SessionView } from '../bff/session-view';
 import { apiFetch } from './api';
@@ -37,4 +38,31 @@ export const adminOverviewQuery = (scope: Scope) =>
   queryOptions({
     queryKey: ['admin-overview', scope.projectId, scope.region],
     queryFn: () => apiFetch<AdminOverview>('/api/admin/overview'),
+  });
+
+export interface ServerListParams {
+  limit: number;
+  marker?: string;
+  name?: string;
+  status?: string;
+  all?: boolean;
+}
+
+export const serverListQuery = (scope: Scope, params: ServerListParams) =>
+  queryOptions({
+    queryKey: ['servers', scope.projectId, scope.region, params],
+    queryFn: () => {
+      const search = new URLSearchParams({ limit: String(params.limit) });
+      if (params.marker) search.set('marker', params.marker);
+      if (params.name) search.set('name', params.name);
+      if (params.status) search.set('status', params.status);
+      if (params.all) search.set('all', '1');
+      return apiFetch<ServerListView>(`/api/servers?${search}`);
+    },
+  });
+
+export const serverDetailQuery = (scope: Scope, id: string) =>
+  queryOptions({
+    queryKey: ['server', scope.projectId, scope.region, id],
+    queryFn: () => apiFetch<ServerDetailView>(`/api/servers/${encodeURIComponent(id)}`),
   });
