@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** Forms and /api/images share these; messages are i18n keys under "images.errors". */
+export const DISK_FORMATS = ['qcow2', 'raw', 'vmdk', 'vdi', 'vhd', 'vhdx', 'iso', 'ami', 'aki', 'ari', 'ploop'] as const;
+export const CONTAINER_FORMATS = ['bare', 'ovf', 'ova', 'ami', 'aki', 'ari', 'docker', 'compressed'] as const;
+export const IMAGE_VISIBILITIES = ['private', 'shared', 'community', 'public'] as const;
+
+/** Uploads larger than this are refused before a byte is sent (ZENITH_IMAGE_UPLOAD_MAX_MB changes it on the server). */
+export const DEFAULT_UPLOAD_LIMIT_BYTES = 4 * 1024 ** 3;
+
+const name = z.string().trim().min(1, 'name_required').max(255, 'too_long');
+const sizeField = z.coerce.number({ message: 'not_a_number' }).int('not_an_integer').min(0, 'not_negative').max(1_000_000, 'too_large');
+
+export const imageFieldsSchema = z.object({
+  name,
+  diskFormat: z.enum(DISK_FORMATS, { message: 'unknown_format' }),
+  containerFormat: z.enum(CONTAINER_FORMATS, { message: 'unknown_format' }),
+  visibility: z.enum(IMAGE_VISIBILITIES, { message: 'unknown_visibility' }),
+  minDiskGb: sizeField,
+  minRamMb: sizeField,
+  protected: z.boolean(),
+});
+
+export const httpUrl = z
+  .string()
+  .trim()
+  .min(1, 'url_required')
+  .max(2048, 'too_long')
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'url_not_http');
+
+/** A file upload first creates the image (this body), then streams the bytes to /api/images/{id}/file. */
+export const createImageSchema = z.discriminatedUnion('source', [
+  imageFieldsSchema.extend({ source: z.literal('file'), sizeBytes: z.number().int().min(1, 'file_empty') }),
+  imageFieldsSchema.extend({ source: z.literal('url'), url: httpUrl }),
+]);
+
+export type CreateImageRequest = z.infer<typeof createImageSchema>;
+
+export const updateImageSchema = z.object({
+  name,
+  visibility: z.enum(IMAGE_VISIBILITIES, { message: 'unknown_visibility' }),
+  minDiskGb: sizeField,
+  minRamMb: sizeField,
+  protected: z.boolean(),
+});
+
+export type UpdateImageRequest = z.infer<typeof updateImageSchema>;
+
+export const imageListFilterSchema = z.object({
+  visibility: z.enum(['all', ...IMAGE_VISIBILITIES]).catch('all'),
+});
