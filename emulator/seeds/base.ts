@@ -3,6 +3,7 @@
 
 import type { Repositories } from '../store/open-store';
 import { seedCatalog } from './catalog';
+import { seedHosts, type ComputeHostSpec } from './hosts';
 import { DEFAULT_DOMAIN_ID, PROJECT_IDS, ROLE_IDS, USER_IDS } from './ids';
 
 export interface SeedContext {
@@ -10,6 +11,8 @@ export interface SeedContext {
   adminPasswordHash: string;
   demoPasswordHash: string;
   regions: readonly string[];
+  /** Compute hosts to create; five (c01…c05.example.com) when not given. */
+  computeHosts?: readonly ComputeHostSpec[];
 }
 
 export async function seedBase(repos: Repositories, context: SeedContext): Promise<void> {
@@ -44,4 +47,6 @@ export async function seedBase(repos: Repositories, context: SeedContext): Promi
   });
   await assignments.grant(USER_IDS.admin, { kind: 'project', id: PROJECT_IDS.admin }, ROLE_IDS.admin);
   await seedCatalog(repos, context.regions);
+  // The hosts are the cloud itself, not user data: an empty cloud still has compute nodes.
+  await seedHosts(repos, context.computeHosts);
 }

@@ -5,6 +5,8 @@
 import type { Repositories } from '../store/open-store';
 import { seedBase, type SeedContext } from './base';
 import { DEFAULT_DOMAIN_ID, PROJECT_IDS, ROLE_IDS, USER_IDS } from './ids';
+import { seedFlavors } from './flavors';
+import { seedImages } from './images';
 
 export async function seedDemo(repos: Repositories, context: SeedContext): Promise<void> {
   await seedBase(repos, context);
@@ -41,4 +43,6 @@ export async function seedDemo(repos: Repositories, context: SeedContext): Promi
   });
   await assignments.grant(USER_IDS.admin, { kind: 'project', id: PROJECT_IDS.demo }, ROLE_IDS.member);
   await assignments.grant(USER_IDS.demo, { kind: 'project', id: PROJECT_IDS.demo }, ROLE_IDS.member);
+  await seedFlavors(repos);
+  await seedImages(repos);
 }

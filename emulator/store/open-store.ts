@@ -11,6 +11,10 @@ import { createAssignmentStore, type AssignmentStore } from './assignments';
 import { createTokenStore, type TokenStore } from './tokens';
 import { createCatalogStore, type CatalogStore } from './catalog';
 import { createMetaStore, type MetaStore } from './meta';
+import { createFlavorStore, type FlavorStore } from './flavors';
+import { createKeypairStore, type KeypairStore } from './keypairs';
+import { createHostStore, type HostStore } from './hosts';
+import { createImageStore, type ImageStore } from './images';
 
 /** The data access modules, bound either to the database or to one transaction. */
 export interface Repositories {
@@ -19,6 +23,10 @@ export interface Repositories {
   tokens: TokenStore;
   catalog: CatalogStore;
   meta: MetaStore;
+  flavors: FlavorStore;
+  keypairs: KeypairStore;
+  hosts: HostStore;
+  images: ImageStore;
   /** Deletes every row of every table, keeping the schema. */
   wipe(): Promise<void>;
 }
@@ -36,6 +44,14 @@ export interface Store extends Repositories {
 // Children before parents, so the wipe does not depend on cascades. A service that adds
 // tables in a later migration adds them here too.
 const TABLES_IN_WIPE_ORDER = [
+  'flavor_extra_specs',
+  'flavor_access',
+  'flavors',
+  'keypairs',
+  'hypervisors',
+  'compute_services',
+  'image_members',
+  'images',
   'tokens',
   'project_role_assignments',
   'domain_role_assignments',
@@ -80,6 +96,10 @@ function createRepositories(db: Kysely<Database>): Repositories {
     tokens: createTokenStore(db),
     catalog: createCatalogStore(db),
     meta: createMetaStore(db),
+    flavors: createFlavorStore(db),
+    keypairs: createKeypairStore(db),
+    hosts: createHostStore(db),
+    images: createImageStore(db),
     async wipe() {
       for (const table of TABLES_IN_WIPE_ORDER) await db.deleteFrom(table).execute();
     },

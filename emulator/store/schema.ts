@@ -2,7 +2,7 @@
 // the tables; these types must follow them. Booleans are stored as 0/1 and JSON as text,
 // converted by the data access modules, so rows here are exactly what SQLite returns.
 
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 export interface DomainTable {
   id: string;
@@ -113,6 +113,14 @@ export interface Database {
   services: ServiceTable;
   endpoints: EndpointTable;
   meta: MetaTable;
+  flavors: FlavorTable;
+  flavor_extra_specs: FlavorExtraSpecTable;
+  flavor_access: FlavorAccessTable;
+  keypairs: KeypairTable;
+  compute_services: ComputeServiceTable;
+  hypervisors: HypervisorTable;
+  images: ImageTable;
+  image_members: ImageMemberTable;
 }
 
 export type DomainRow = Selectable<DomainTable>;
@@ -235,4 +243,211 @@ export interface EndpointFilter {
   serviceId?: string;
   regionId?: string;
   interface?: EndpointInterface;
+}
+
+// Nova's resources other than servers, and Glance's images (migrations 0005 and 0006).
+
+export interface FlavorTable {
+  id: string;
+  name: string;
+  vcpus: number;
+  ram: number;
+  disk: number;
+  ephemeral: number;
+  swap: number;
+  rxtx_factor: number;
+  is_public: number;
+  disabled: number;
+  description: string | null;
+  created_at: string;
+}
+
+export interface FlavorExtraSpecTable {
+  flavor_id: string;
+  key: string;
+  value: string;
+}
+
+export interface FlavorAccessTable {
+  flavor_id: string;
+  project_id: string;
+}
+
+export interface KeypairTable {
+  id: Generated<number>;
+  user_id: string;
+  name: string;
+  type: string;
+  public_key: string;
+  fingerprint: string;
+  created_at: string;
+}
+
+export interface ComputeServiceTable {
+  id: string;
+  seq: number;
+  binary: string;
+  host: string;
+  zone: string;
+  disabled: number;
+  disabled_reason: string | null;
+  forced_down: number;
+  stopped_reporting_at: string | null;
+  created_at: string;
+}
+
+export interface HypervisorTable {
+  id: string;
+  seq: number;
+  hostname: string;
+  service_id: string;
+  host_ip: string;
+  hypervisor_type: string;
+  hypervisor_version: number;
+  vcpus: number;
+  memory_mb: number;
+  local_gb: number;
+}
+
+export interface ImageTable {
+  id: string;
+  name: string | null;
+  status: string;
+  visibility: string;
+  protected: number;
+  os_hidden: number;
+  owner: string | null;
+  disk_format: string | null;
+  container_format: string | null;
+  size: number | null;
+  virtual_size: number | null;
+  checksum: string | null;
+  os_hash_algo: string | null;
+  os_hash_value: string | null;
+  min_disk: number;
+  min_ram: number;
+  /** JSON array of strings. */
+  tags: string;
+  /** JSON object of strings. */
+  properties: string;
+  import_done_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ImageMemberTable {
+  image_id: string;
+  member_id: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Flavor {
+  id: string;
+  name: string;
+  vcpus: number;
+  /** MiB. */
+  ram: number;
+  /** GiB. */
+  disk: number;
+  ephemeral: number;
+  /** MiB; 0 means none. */
+  swap: number;
+  rxtxFactor: number;
+  isPublic: boolean;
+  disabled: boolean;
+  description: string | null;
+  extraSpecs: Record<string, string>;
+  createdAt: string;
+}
+
+export interface FlavorFilter {
+  /** undefined: public flavors plus the private ones `accessProjectId` may use; 'all': every flavor. */
+  isPublic?: boolean | 'all';
+  accessProjectId?: string;
+  minDisk?: number;
+  minRam?: number;
+}
+
+export interface Keypair {
+  id: number;
+  userId: string;
+  name: string;
+  type: 'ssh' | 'x509';
+  publicKey: string;
+  fingerprint: string;
+  createdAt: string;
+}
+
+export interface ComputeService {
+  id: string;
+  seq: number;
+  binary: string;
+  host: string;
+  zone: string;
+  disabled: boolean;
+  disabledReason: string | null;
+  forcedDown: boolean;
+  stoppedReportingAt: string | null;
+  createdAt: string;
+}
+
+export interface Hypervisor {
+  id: string;
+  seq: number;
+  hostname: string;
+  serviceId: string;
+  hostIp: string;
+  hypervisorType: string;
+  hypervisorVersion: number;
+  vcpus: number;
+  memoryMb: number;
+  localGb: number;
+}
+
+export type ImageStatus =
+  | 'queued'
+  | 'saving'
+  | 'uploading'
+  | 'importing'
+  | 'active'
+  | 'deactivated'
+  | 'killed'
+  | 'deleted'
+  | 'pending_delete';
+export type ImageVisibility = 'public' | 'private' | 'shared' | 'community';
+
+export interface Image {
+  id: string;
+  name: string | null;
+  status: ImageStatus;
+  visibility: ImageVisibility;
+  protected: boolean;
+  osHidden: boolean;
+  owner: string | null;
+  diskFormat: string | null;
+  containerFormat: string | null;
+  size: number | null;
+  virtualSize: number | null;
+  checksum: string | null;
+  osHashAlgo: string | null;
+  osHashValue: string | null;
+  minDisk: number;
+  minRam: number;
+  tags: string[];
+  properties: Record<string, string>;
+  importDoneAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type ImageMemberStatus = 'pending' | 'accepted' | 'rejected';
+
+export interface ImageMember {
+  imageId: string;
+  memberId: string;
+  status: ImageMemberStatus;
+  createdAt: string;
+  updatedAt: string;
 }

@@ -1,17 +1,21 @@
-// Nova at /compute: version discovery now; the API itself arrives in later issues.
+// Nova at /compute: version discovery, then the API under /v2.1. Every response carries the
+// microversion headers; every API request needs a token. Each resource registers its own
+// routes below; anything not built yet answers 501.
 
 import type { FastifyPluginAsync } from 'fastify';
 import type { CloudPluginOptions } from '../../cloud';
 import { computeEnvelope } from '../../http/envelopes';
 import { installServiceErrors } from '../../http/service-errors';
 import { registerNotImplemented } from '../../http/not-implemented';
+import { installTokenCaller } from './api-caller';
+import { COMPUTE_MAX_MICROVERSION, COMPUTE_MIN_MICROVERSION, installMicroversion } from './microversion';
 
-// Advertise only the microversions whose response shapes are rendered.
-export const COMPUTE_MIN_MICROVERSION = '2.1';
-export const COMPUTE_MAX_MICROVERSION = '2.1';
+export { COMPUTE_MAX_MICROVERSION, COMPUTE_MIN_MICROVERSION };
 
 export const computeRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app, { cloud }) => {
   installServiceErrors(app, { envelope: computeEnvelope });
+  installMicroversion(app);
+  installTokenCaller(app, cloud, '/v2.1');
 
   const v21 = () => ({
     id: 'v2.1',
@@ -35,5 +39,6 @@ export const computeRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app,
       ],
     },
   }));
+
   registerNotImplemented(app, cloud, '/v2.1', 'Compute');
 };

@@ -6,12 +6,16 @@ import * as meta from './0001-meta';
 import * as identity from './0002-identity';
 import * as tokens from './0003-tokens';
 import * as catalog from './0004-catalog';
+import * as computeResources from './0005-compute-resources';
+import * as images from './0006-images';
 
 const migrations: Record<string, Migration> = {
   '0001-meta': meta,
   '0002-identity': identity,
   '0003-tokens': tokens,
   '0004-catalog': catalog,
+  '0005-compute-resources': computeResources,
+  '0006-images': images,
 };
 
 export const migrationProvider: MigrationProvider = {
