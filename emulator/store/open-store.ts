@@ -15,6 +15,10 @@ import { createFlavorStore, type FlavorStore } from './flavors';
 import { createKeypairStore, type KeypairStore } from './keypairs';
 import { createHostStore, type HostStore } from './hosts';
 import { createImageStore, type ImageStore } from './images';
+import { createServerStore, type ServerStore } from './servers';
+import { createServerGroupStore, type ServerGroupStore } from './server-groups';
+import { createInstanceActionStore, type InstanceActionStore } from './instance-actions';
+import { createComputeQuotaStore, type ComputeQuotaStore } from './compute-quotas';
 
 /** The data access modules, bound either to the database or to one transaction. */
 export interface Repositories {
@@ -27,6 +31,10 @@ export interface Repositories {
   keypairs: KeypairStore;
   hosts: HostStore;
   images: ImageStore;
+  servers: ServerStore;
+  serverGroups: ServerGroupStore;
+  instanceActions: InstanceActionStore;
+  computeQuotas: ComputeQuotaStore;
   /** Deletes every row of every table, keeping the schema. */
   wipe(): Promise<void>;
 }
@@ -44,6 +52,10 @@ export interface Store extends Repositories {
 // Children before parents, so the wipe does not depend on cascades. A service that adds
 // tables in a later migration adds them here too.
 const TABLES_IN_WIPE_ORDER = [
+  'instance_actions',
+  'servers',
+  'server_groups',
+  'compute_quotas',
   'flavor_extra_specs',
   'flavor_access',
   'flavors',
@@ -100,6 +112,10 @@ function createRepositories(db: Kysely<Database>): Repositories {
     keypairs: createKeypairStore(db),
     hosts: createHostStore(db),
     images: createImageStore(db),
+    servers: createServerStore(db),
+    serverGroups: createServerGroupStore(db),
+    instanceActions: createInstanceActionStore(db),
+    computeQuotas: createComputeQuotaStore(db),
     async wipe() {
       for (const table of TABLES_IN_WIPE_ORDER) await db.deleteFrom(table).execute();
     },

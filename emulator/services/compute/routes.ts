@@ -9,6 +9,7 @@ import { installServiceErrors } from '../../http/service-errors';
 import { registerNotImplemented } from '../../http/not-implemented';
 import { installTokenCaller } from './api-caller';
 import { COMPUTE_MAX_MICROVERSION, COMPUTE_MIN_MICROVERSION, installMicroversion } from './microversion';
+import { registerServerApi } from './server-routes';
 
 export { COMPUTE_MAX_MICROVERSION, COMPUTE_MIN_MICROVERSION };
 
@@ -40,5 +41,6 @@ export const computeRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app,
     },
   }));
 
+  registerServerApi(app, cloud);
   registerNotImplemented(app, cloud, '/v2.1', 'Compute');
 };

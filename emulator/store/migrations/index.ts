@@ -8,6 +8,8 @@ import * as tokens from './0003-tokens';
 import * as catalog from './0004-catalog';
 import * as computeResources from './0005-compute-resources';
 import * as images from './0006-images';
+import * as servers from './0007-servers';
+import * as computeQuotas from './0008-compute-quotas';
 
 const migrations: Record<string, Migration> = {
   '0001-meta': meta,
@@ -16,6 +18,8 @@ const migrations: Record<string, Migration> = {
   '0004-catalog': catalog,
   '0005-compute-resources': computeResources,
   '0006-images': images,
+  '0007-servers': servers,
+  '0008-compute-quotas': computeQuotas,
 };
 
 export const migrationProvider: MigrationProvider = {

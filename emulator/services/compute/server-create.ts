@@ -1,0 +1,249 @@
+// POST /servers: checks everything Nova checks before accepting a boot (flavor, image, key
+// pair, availability zone, metadata, server group, quota), then schedules each instance and
+// writes them in the caller's transaction, so a refused request leaves nothing behind.
+
+import { randomBytes, randomUUID } from 'node:crypto';
+import { ApiError } from '../../http/api-error';
+import { formatIsoMicros } from '../../sim/clock';
+import { BUILD_SECONDS, POWER } from '../../sim/server-lifecycle';
+import type { Repositories } from '../../store/open-store';
+import type { Flavor } from '../../store/schema';
+import type { FlavorSnapshot, Server, ServerAddress } from '../../store/servers';
+import { checkInstanceQuota } from './quota-check';
+import { chooseHost, NO_VALID_HOST, type GroupPolicy, type HostCapacity } from './scheduler';
+import type { CreateServerBody } from './server-schemas';
+
+export interface CreateContext {
+  projectId: string;
+  userId: string;
+  admin: boolean;
+  requestId: string;
+  now: number;
+  atLeast(version: string): boolean;
+}
+
+export interface CreatedServers {
+  servers: Server[];
+  adminPass: string;
+  reservationId: string;
+}
+
+/** The temporary network every `auto` server joins until Neutron ports exist (issue 4). */
+export const PRIVATE_NETWORK = { name: 'private', prefix: '10.0.0.', first: 2, last: 254 } as const;
+
+const GIB = 1024 ** 3;
+
+/** The id at the end of a ref, which may be a bare id or a URL (flavorRef/imageRef). */
+export function refId(ref: string): string {
+  return ref.replace(/\/+$/, '').split('/').at(-1) ?? ref;
+}
+
+export function snapshotOf(flavor: Flavor): FlavorSnapshot {
+  return {
+    id: flavor.id,
+    name: flavor.name,
+    vcpus: flavor.vcpus,
+    ram: flavor.ram,
+    disk: flavor.disk,
+    ephemeral: flavor.ephemeral,
+    swap: flavor.swap,
+    extraSpecs: flavor.extraSpecs,
+  };
+}
+
+export async function loadUsableFlavor(repos: Repositories, ref: string, projectId: string, admin: boolean): Promise<Flavor> {
+  const flavor = await repos.flavors.get(refId(ref));
+  const usable = flavor && (flavor.isPublic || admin || (await repos.flavors.listAccess(flavor.id)).includes(projectId));
+  if (!flavor || !usable) throw new ApiError(400, 'Invalid flavorRef provided.');
+  if (flavor.disabled) throw new ApiError(400, 'Flavor is disabled.');
+  return flavor;
+}
+
+async function checkImage(repos: Repositories, ref: string, flavor: Flavor, context: CreateContext): Promise<string> {
+  const id = refId(ref);
+  const image = await repos.images.getVisible({ projectId: context.projectId, isAdmin: context.admin }, id);
+  if (!image) throw new ApiError(400, `Image ${id} could not be found.`);
+  if (image.status !== 'active') throw new ApiError(400, `Image ${id} is not active.`);
+  if (image.minRam > flavor.ram) throw new ApiError(400, "Flavor's memory is too small for requested image.");
+  // A flavor with disk 0 boots at the image's size (Nova's "zero disk" flavors).
+  if (flavor.disk > 0) {
+    const flavorBytes = flavor.disk * GIB;
+    if ((image.size ?? 0) > flavorBytes) {
+      throw new ApiError(400, `Flavor's disk is too small for requested image. Flavor disk is ${flavorBytes} bytes, image is ${image.size} bytes.`);
+    }
+    if (image.minDisk * GIB > flavorBytes) {
+      throw new ApiError(400, `Flavor's disk is too small for requested image. Flavor disk is ${flavorBytes} bytes, minimum size is ${image.minDisk * GIB} bytes.`);
+    }
+  }
+  return id;
+}
+
+export async function hostCapacities(repos: Repositories): Promise<HostCapacity[]> {
+  const [services, hypervisors, usage] = await Promise.all([
+    repos.hosts.listServices({ binary: 'nova-compute' }),
+    repos.hosts.listHypervisors(),
+    repos.servers.usageByHost(),
+  ]);
+  const byService = new Map(services.map((s) => [s.id, s]));
+  return hypervisors.flatMap((h) => {
+    const service = byService.get(h.serviceId);
+    if (!service) return [];
+    const used = usage.get(service.host);
+    return [{
+      name: service.host,
+      availabilityZone: service.zone,
+      enabled: !service.disabled && !service.forcedDown && service.stoppedReportingAt === null,
+      vcpus: h.vcpus,
+      memoryMb: h.memoryMb,
+      diskGb: h.localGb,
+      usedVcpus: used?.vcpus ?? 0,
+      usedMemoryMb: used?.memoryMb ?? 0,
+      usedDiskGb: used?.diskGb ?? 0,
+    }];
+  });
+}
+
+function macOf(id: string): string {
+  const hex = id.replaceAll('-', '');
+  return `fa:16:3e:${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}`;
+}
+
+export async function createServers(repos: Repositories, body: CreateServerBody, context: CreateContext): Promise<CreatedServers> {
+  const input = body.server;
+  const minCount = input.min_count ?? 1;
+  const maxCount = input.max_count ?? minCount;
+  if (minCount > maxCount) throw new ApiError(400, 'min_count must be <= max_count');
+  if (context.atLeast('2.37') && input.networks === undefined) {
+    throw new ApiError(400, `Invalid input for field/attribute server. Value: ${JSON.stringify(input)}. 'networks' is a required property`);
+  }
+
+  const flavor = await loadUsableFlavor(repos, input.flavorRef, context.projectId, context.admin);
+  const bootFromVolume = (input.block_device_mapping_v2 ?? []).some((b) => b.destination_type === 'volume' && String(b.boot_index ?? '') === '0');
+  if (bootFromVolume) throw new ApiError(400, 'boot from volume is not available yet');
+  if (!input.imageRef) throw new ApiError(400, 'Block Device Mapping is Invalid: Boot sequence for the instance and image/block device mapping combination is not valid.');
+  const imageId = await checkImage(repos, input.imageRef, flavor, context);
+
+  if (input.key_name !== undefined && !(await repos.keypairs.get(context.userId, input.key_name))) {
+    throw new ApiError(400, `Keypair ${input.key_name} not found for user ${context.userId}`);
+  }
+  const zones = new Set((await repos.hosts.listServices({ binary: 'nova-compute' })).map((s) => s.zone));
+  const zone = input.availability_zone?.split(':')[0] || undefined;
+  if (zone !== undefined && !zones.has(zone)) throw new ApiError(400, 'The requested availability zone is not available');
+
+  const limits = await repos.computeQuotas.limitsOf(context.projectId);
+  const metadata = input.metadata ?? {};
+  if (limits.metadata_items >= 0 && Object.keys(metadata).length > limits.metadata_items) {
+    throw new ApiError(403, `Maximum number of metadata items exceeds ${limits.metadata_items}`);
+  }
+
+  const hints = body['os:scheduler_hints'] ?? body['OS-SCH-HNT:scheduler_hints'];
+  const group = hints?.group ? await repos.serverGroups.get(hints.group) : undefined;
+  if (hints?.group && (!group || (group.projectId !== context.projectId && !context.admin))) {
+    throw new ApiError(404, `Instance group ${hints.group} could not be found.`);
+  }
+
+  const usage = await repos.servers.usageOfProject(context.projectId);
+  const count = checkInstanceQuota(limits, usage, { vcpus: flavor.vcpus, ram: flavor.ram }, minCount, maxCount);
+  if (group && limits.server_group_members >= 0) {
+    const members = await repos.servers.countGroupMembers(group.id);
+    if (members + count > limits.server_group_members) throw new ApiError(403, 'Quota exceeded, too many servers in group');
+  }
+
+  const nowIso = formatIsoMicros(context.now);
+  const settleAt = formatIsoMicros(context.now + BUILD_SECONDS * 1000);
+  const hosts = await hostCapacities(repos);
+  const memberHosts = group ? await repos.servers.hostsOfGroup(group.id) : [];
+  const usedIps = new Set(await repos.servers.fixedIpsOfProject(context.projectId));
+  const reservationId = `r-${randomBytes(4).toString('hex')}`;
+  const snapshot = snapshotOf(flavor);
+  const diskGb = flavor.disk + flavor.ephemeral + Math.ceil(flavor.swap / 1024);
+  const wantsAddress = input.networks !== 'none';
+  const servers: Server[] = [];
+
+  for (let index = 0; index < count; index++) {
+    const id = randomUUID();
+    const host = chooseHost(hosts, {
+      vcpus: flavor.vcpus,
+      memoryMb: flavor.ram,
+      diskGb,
+      availabilityZone: zone,
+      group: group && { policy: group.policy as GroupPolicy, memberHosts, maxServerPerHost: group.rules.max_server_per_host },
+    });
+    let fault: string | null = host ? null : NO_VALID_HOST;
+    const addresses: Record<string, ServerAddress[]> = {};
+    let fixedIp: string | null = null;
+    if (host && wantsAddress) {
+      for (let n = PRIVATE_NETWORK.first; n <= PRIVATE_NETWORK.last && fixedIp === null; n++) {
+        const candidate = `${PRIVATE_NETWORK.prefix}${n}`;
+        if (!usedIps.has(candidate)) fixedIp = candidate;
+      }
+      if (fixedIp === null) fault = `Build of instance ${id} aborted: No more IP addresses available on network ${PRIVATE_NETWORK.name}.`;
+      else {
+        usedIps.add(fixedIp);
+        addresses[PRIVATE_NETWORK.name] = [{ addr: fixedIp, version: 4, mac: macOf(id) }];
+      }
+    }
+    const placed = fault === null && host !== undefined;
+    if (placed) {
+      const chosen = hosts.find((h) => h.name === host)!;
+      chosen.usedVcpus += flavor.vcpus;
+      chosen.usedMemoryMb += flavor.ram;
+      chosen.usedDiskGb += diskGb;
+      memberHosts.push(host);
+    }
+    servers.push({
+      id,
+      projectId: context.projectId,
+      userId: context.userId,
+      name: count > 1 ? `${input.name}-${index + 1}` : input.name,
+      description: input.description ?? null,
+      flavor: snapshot,
+      oldFlavor: null,
+      imageId,
+      keyName: input.key_name ?? null,
+      availabilityZone: placed ? (hosts.find((h) => h.name === host)?.availabilityZone ?? zone ?? null) : (zone ?? null),
+      host: placed ? host : null,
+      vmState: placed ? 'building' : 'error',
+      taskState: placed ? 'spawning' : null,
+      powerState: POWER.nostate,
+      settleAt: placed ? settleAt : null,
+      nextVmState: placed ? 'active' : null,
+      nextPowerState: placed ? POWER.running : null,
+      locked: false,
+      lockedReason: null,
+      metadata,
+      tags: input.tags ?? [],
+      securityGroups: (input.security_groups ?? [{ name: 'default' }]).map((g) => g.name),
+      addresses: placed ? addresses : {},
+      fixedIp: placed ? fixedIp : null,
+      userData: input.user_data ?? null,
+      configDrive: input.config_drive ? 'True' : '',
+      diskConfig: input['OS-DCF:diskConfig'] ?? 'MANUAL',
+      fault: fault === null ? null : { code: 500, message: fault, created: nowIso },
+      reservationId,
+      launchIndex: index,
+      serverGroupId: group?.id ?? null,
+      bootVolumeId: null,
+      createdAt: nowIso,
+      updatedAt: nowIso,
+      launchedAt: null,
+    });
+  }
+
+  for (const server of servers) {
+    await repos.servers.insert(server);
+    await repos.instanceActions.insert({
+      requestId: context.requestId,
+      serverId: server.id,
+      projectId: server.projectId,
+      userId: server.userId,
+      action: 'create',
+      startTime: nowIso,
+      finishTime: server.settleAt ?? nowIso,
+      event: 'compute__do_build_and_run_instance',
+      result: server.vmState === 'error' ? 'Error' : 'Success',
+      host: server.host,
+    });
+  }
+  return { servers, adminPass: input.adminPass ?? randomBytes(9).toString('base64url'), reservationId };
+}

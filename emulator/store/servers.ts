@@ -1,0 +1,365 @@
+// Data access for Nova servers. Pending transitions are applied lazily: every read first
+// settles the transitions that are due at the caller's simulated time (decision 007), so a
+// server is always seen in the state the clock says it is in. Other services (Cinder's
+// attachments) use getServer/settle from here and the state rules in sim/server-lifecycle.
+
+import { sql, type Kysely } from 'kysely';
+import type { Database, ServerTable } from './schema';
+import type { Selectable } from 'kysely';
+
+export interface FlavorSnapshot {
+  id: string;
+  name: string;
+  vcpus: number;
+  ram: number;
+  disk: number;
+  ephemeral: number;
+  swap: number;
+  extraSpecs: Record<string, string>;
+}
+
+export interface ServerAddress {
+  addr: string;
+  version: 4 | 6;
+  mac: string;
+}
+
+export interface ServerFault {
+  code: number;
+  message: string;
+  created: string;
+}
+
+export interface Server {
+  id: string;
+  projectId: string;
+  userId: string;
+  name: string;
+  description: string | null;
+  flavor: FlavorSnapshot;
+  oldFlavor: FlavorSnapshot | null;
+  imageId: string;
+  keyName: string | null;
+  availabilityZone: string | null;
+  host: string | null;
+  vmState: string;
+  taskState: string | null;
+  powerState: number;
+  settleAt: string | null;
+  nextVmState: string | null;
+  nextPowerState: number | null;
+  locked: boolean;
+  lockedReason: string | null;
+  metadata: Record<string, string>;
+  tags: string[];
+  securityGroups: string[];
+  addresses: Record<string, ServerAddress[]>;
+  fixedIp: string | null;
+  userData: string | null;
+  configDrive: string;
+  diskConfig: string;
+  fault: ServerFault | null;
+  reservationId: string;
+  launchIndex: number;
+  serverGroupId: string | null;
+  bootVolumeId: string | null;
+  createdAt: string;
+  updatedAt: string;
+  launchedAt: string | null;
+}
+
+export type ServerChanges = Partial<Omit<Server, 'id' | 'projectId' | 'userId' | 'createdAt'>>;
+
+export interface ServerFilter {
+  projectId?: string;
+  /** Regular expression, matched as Nova's DB regexp filter does (search, not full match). */
+  name?: string;
+  vmStates?: string[];
+  flavorId?: string;
+  imageId?: string;
+  /** ISO timestamp; servers updated at or after it. */
+  changesSince?: string;
+  /** Regular expression over the fixed IPv4 address. */
+  ip?: string;
+  locked?: boolean;
+  host?: string;
+  reservationId?: string;
+}
+
+export type ServerSortKey = 'created_at' | 'updated_at' | 'name' | 'id' | 'vm_state' | 'host' | 'display_name';
+
+export interface ServerPage {
+  limit: number;
+  marker?: Server;
+  sortKey: ServerSortKey;
+  sortDir: 'asc' | 'desc';
+}
+
+export interface Usage {
+  instances: number;
+  vcpus: number;
+  memoryMb: number;
+  diskGb: number;
+}
+
+export interface ServerStore {
+  /** Applies every transition due at `now` (an ISO timestamp): settles states, removes deleted servers. */
+  settle(now: string): Promise<void>;
+  insert(server: Server): Promise<void>;
+  /** For seeds: many rows in few statements. Call inside a transaction. */
+  insertMany(servers: readonly Server[]): Promise<void>;
+  get(id: string): Promise<Server | undefined>;
+  list(filter: ServerFilter, page: ServerPage): Promise<Server[]>;
+  update(id: string, changes: ServerChanges): Promise<void>;
+  remove(id: string): Promise<void>;
+  usageOfProject(projectId: string): Promise<Usage>;
+  usageByHost(): Promise<Map<string, Usage>>;
+  /** Hosts of a group's members, one entry per member with a host. */
+  hostsOfGroup(groupId: string): Promise<string[]>;
+  countGroupMembers(groupId: string): Promise<number>;
+  groupMemberIds(groupId: string): Promise<string[]>;
+  fixedIpsOfProject(projectId: string): Promise<string[]>;
+}
+
+/** Settles due transitions, then reads one server; what other services call to see a server. */
+export async function getServer(store: ServerStore, id: string, now: string): Promise<Server | undefined> {
+  await store.settle(now);
+  return store.get(id);
+}
+
+type Row = Selectable<ServerTable>;
+
+const SORT_COLUMNS: Record<ServerSortKey, keyof ServerTable> = {
+  created_at: 'created_at',
+  updated_at: 'updated_at',
+  name: 'name',
+  display_name: 'name',
+  id: 'id',
+  vm_state: 'vm_state',
+  host: 'host',
+};
+
+export function createServerStore(db: Kysely<Database>): ServerStore {
+  const store: ServerStore = {
+    async settle(now) {
+      await db.deleteFrom('servers').where('settle_at', '<=', now).where('next_vm_state', '=', 'deleted').execute();
+      await db
+        .updateTable('servers')
+        .set({
+          vm_state: sql`next_vm_state`,
+          power_state: sql`coalesce(next_power_state, power_state)`,
+          task_state: null,
+          launched_at: sql`case when vm_state = 'building' or task_state like 'resize%' then settle_at else launched_at end`,
+          updated_at: sql`settle_at`,
+          settle_at: null,
+          next_vm_state: null,
+          next_power_state: null,
+        })
+        .where('settle_at', '<=', now)
+        .execute();
+    },
+    async insert(server) {
+      await db.insertInto('servers').values(toRow(server)).execute();
+    },
+    async insertMany(servers) {
+      // ~45 columns per row keeps each statement well under SQLite's variable limit.
+      for (let i = 0; i < servers.length; i += 500) {
+        await db.insertInto('servers').values(servers.slice(i, i + 500).map(toRow)).execute();
+      }
+    },
+    async get(id) {
+      const row = await db.selectFrom('servers').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toServer(row);
+    },
+    async list(filter, page) {
+      const column = SORT_COLUMNS[page.sortKey];
+      let query = db.selectFrom('servers').selectAll();
+      if (filter.projectId !== undefined) query = query.where('project_id', '=', filter.projectId);
+      if (filter.vmStates) query = query.where('vm_state', 'in', filter.vmStates.length ? filter.vmStates : ['-']);
+      if (filter.flavorId !== undefined) query = query.where('flavor_id', '=', filter.flavorId);
+      if (filter.imageId !== undefined) query = query.where('image_id', '=', filter.imageId);
+      if (filter.changesSince !== undefined) query = query.where('updated_at', '>=', filter.changesSince);
+      if (filter.locked !== undefined) query = query.where('locked', '=', filter.locked ? 1 : 0);
+      if (filter.host !== undefined) query = query.where('host', '=', filter.host);
+      if (filter.reservationId !== undefined) query = query.where('reservation_id', '=', filter.reservationId);
+      const dir = page.sortDir;
+      const ordered = query.orderBy(column, dir).orderBy('id', dir);
+      const regexes = [
+        filter.name === undefined ? undefined : ([toRegex(filter.name), 'name'] as const),
+        filter.ip === undefined ? undefined : ([toRegex(filter.ip), 'fixed_ip'] as const),
+      ].filter((r) => r !== undefined);
+      if (regexes.length === 0) {
+        let keyed = ordered;
+        if (page.marker) {
+          const markerRow = toRow(page.marker);
+          const value = markerRow[column] as string | null;
+          const op = dir === 'desc' ? '<' : '>';
+          keyed = keyed.where((eb) =>
+            eb.or([
+              eb(column, op, value as never),
+              eb.and([eb(column, '=', value as never), eb('id', op, page.marker!.id)]),
+            ]),
+          );
+        }
+        return (await keyed.limit(page.limit).execute()).map(toServer);
+      }
+      // SQLite has no REGEXP here: filter the ordered candidates in memory, then page.
+      const rows = await ordered.execute();
+      const matching = rows.filter((row) => regexes.every(([re, key]) => re.test(row[key] ?? '')));
+      const start = page.marker ? matching.findIndex((row) => row.id === page.marker!.id) + 1 : 0;
+      return matching.slice(start, start + page.limit).map(toServer);
+    },
+    async update(id, changes) {
+      const row = toRow({ ...(await store.get(id))!, ...changes });
+      const { id: _id, project_id: _p, user_id: _u, created_at: _c, ...rest } = row;
+      await db.updateTable('servers').set(rest).where('id', '=', id).execute();
+    },
+    async remove(id) {
+      await db.deleteFrom('servers').where('id', '=', id).execute();
+    },
+    async usageOfProject(projectId) {
+      const row = await db
+        .selectFrom('servers')
+        .select((eb) => [
+          eb.fn.countAll<number>().as('instances'),
+          eb.fn.coalesce(eb.fn.sum<number>('vcpus'), sql<number>`0`).as('vcpus'),
+          eb.fn.coalesce(eb.fn.sum<number>('memory_mb'), sql<number>`0`).as('memory_mb'),
+          eb.fn.coalesce(eb.fn.sum<number>('disk_gb'), sql<number>`0`).as('disk_gb'),
+        ])
+        .where('project_id', '=', projectId)
+        .executeTakeFirstOrThrow();
+      return { instances: Number(row.instances), vcpus: Number(row.vcpus), memoryMb: Number(row.memory_mb), diskGb: Number(row.disk_gb) };
+    },
+    async usageByHost() {
+      const rows = await db
+        .selectFrom('servers')
+        .select((eb) => [
+          'host',
+          eb.fn.countAll<number>().as('instances'),
+          eb.fn.sum<number>('vcpus').as('vcpus'),
+          eb.fn.sum<number>('memory_mb').as('memory_mb'),
+          eb.fn.sum<number>('disk_gb').as('disk_gb'),
+        ])
+        .where('host', 'is not', null)
+        .groupBy('host')
+        .execute();
+      return new Map(
+        rows.map((r) => [
+          r.host!,
+          { instances: Number(r.instances), vcpus: Number(r.vcpus), memoryMb: Number(r.memory_mb), diskGb: Number(r.disk_gb) },
+        ]),
+      );
+    },
+    async hostsOfGroup(groupId) {
+      const rows = await db.selectFrom('servers').select('host').where('server_group_id', '=', groupId).where('host', 'is not', null).execute();
+      return rows.map((r) => r.host!);
+    },
+    async countGroupMembers(groupId) {
+      const row = await db.selectFrom('servers').select((eb) => eb.fn.countAll<number>().as('n')).where('server_group_id', '=', groupId).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+    async groupMemberIds(groupId) {
+      const rows = await db.selectFrom('servers').select('id').where('server_group_id', '=', groupId).orderBy('created_at').orderBy('id').execute();
+      return rows.map((r) => r.id);
+    },
+    async fixedIpsOfProject(projectId) {
+      const rows = await db.selectFrom('servers').select('fixed_ip').where('project_id', '=', projectId).where('fixed_ip', 'is not', null).execute();
+      return rows.map((r) => r.fixed_ip!);
+    },
+  };
+  return store;
+}
+
+function toRegex(pattern: string): RegExp {
+  try {
+    return new RegExp(pattern);
+  } catch {
+    // An invalid pattern matches itself literally instead of failing the request.
+    return new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  }
+}
+
+function toRow(s: Server): Row {
+  return {
+    id: s.id,
+    project_id: s.projectId,
+    user_id: s.userId,
+    name: s.name,
+    description: s.description,
+    flavor_id: s.flavor.id,
+    flavor: JSON.stringify(s.flavor),
+    old_flavor: s.oldFlavor && JSON.stringify(s.oldFlavor),
+    vcpus: s.flavor.vcpus,
+    memory_mb: s.flavor.ram,
+    // A server booted from a volume uses no local root disk.
+    disk_gb: (s.bootVolumeId ? 0 : s.flavor.disk) + s.flavor.ephemeral + Math.ceil(s.flavor.swap / 1024),
+    image_id: s.imageId,
+    key_name: s.keyName,
+    availability_zone: s.availabilityZone,
+    host: s.host,
+    vm_state: s.vmState,
+    task_state: s.taskState,
+    power_state: s.powerState,
+    settle_at: s.settleAt,
+    next_vm_state: s.nextVmState,
+    next_power_state: s.nextPowerState,
+    locked: s.locked ? 1 : 0,
+    locked_reason: s.lockedReason,
+    metadata: JSON.stringify(s.metadata),
+    tags: JSON.stringify(s.tags),
+    security_groups: JSON.stringify(s.securityGroups),
+    addresses: JSON.stringify(s.addresses),
+    fixed_ip: s.fixedIp,
+    user_data: s.userData,
+    config_drive: s.configDrive,
+    disk_config: s.diskConfig,
+    fault: s.fault && JSON.stringify(s.fault),
+    reservation_id: s.reservationId,
+    launch_index: s.launchIndex,
+    server_group_id: s.serverGroupId,
+    boot_volume_id: s.bootVolumeId,
+    created_at: s.createdAt,
+    updated_at: s.updatedAt,
+    launched_at: s.launchedAt,
+  };
+}
+
+function toServer(r: Row): Server {
+  return {
+    id: r.id,
+    projectId: r.project_id,
+    userId: r.user_id,
+    name: r.name,
+    description: r.description,
+    flavor: JSON.parse(r.flavor) as FlavorSnapshot,
+    oldFlavor: r.old_flavor ? (JSON.parse(r.old_flavor) as FlavorSnapshot) : null,
+    imageId: r.image_id,
+    keyName: r.key_name,
+    availabilityZone: r.availability_zone,
+    host: r.host,
+    vmState: r.vm_state,
+    taskState: r.task_state,
+    powerState: r.power_state,
+    settleAt: r.settle_at,
+    nextVmState: r.next_vm_state,
+    nextPowerState: r.next_power_state,
+    locked: r.locked === 1,
+    lockedReason: r.locked_reason,
+    metadata: JSON.parse(r.metadata) as Record<string, string>,
+    tags: JSON.parse(r.tags) as string[],
+    securityGroups: JSON.parse(r.security_groups) as string[],
+    addresses: JSON.parse(r.addresses) as Record<string, ServerAddress[]>,
+    fixedIp: r.fixed_ip,
+    userData: r.user_data,
+    configDrive: r.config_drive,
+    diskConfig: r.disk_config,
+    fault: r.fault ? (JSON.parse(r.fault) as ServerFault) : null,
+    reservationId: r.reservation_id,
+    launchIndex: r.launch_index,
+    serverGroupId: r.server_group_id,
+    bootVolumeId: r.boot_volume_id,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    launchedAt: r.launched_at,
+  };
+}
