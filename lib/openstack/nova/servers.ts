@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { OpenStackError } from '../errors';
+import type { ComputeLimits } from '../../compute/launch-rules';
 import { type ServiceClient, query } from '../service-client';
 import { type Server, nextMarker, parseServer } from './server-model';
 
@@ -95,14 +96,6 @@ export async function listInstanceActions(nova: ServiceClient, id: string): Prom
     startTime: String(a.start_time ?? ''),
     message: typeof a.message === 'string' ? a.message : null,
   }));
-}
-
-export interface ComputeLimits {
-  instances: { used: number; max: number };
-  cores: { used: number; max: number };
-  ram: { used: number; max: number };
-  keyPairs: { max: number };
-  serverGroups: { used: number; max: number };
 }
 
 export async function getComputeLimits(nova: ServiceClient): Promise<ComputeLimits> {

@@ -1,0 +1,131 @@
+import 'server-only';
+
+import { Buffer } from 'node:buffer';
+
+import type { ApiErrorPayload } from '../api-error';
+import { cinderClient, listVolumes } from '../openstack/cinder';
+import { glanceClient, listImages } from '../openstack/glance';
+import { listAvailabilityZones } from '../openstack/nova/availability-zones';
+import { novaClient } from '../openstack/nova/client';
+import { type Flavor, listFlavors } from '../openstack/nova/flavors';
+import { listKeyPairs } from '../openstack/nova/keypairs';
+import { createServer, getComputeLimits } from '../openstack/nova/servers';
+import { type ComputeLimits, type LaunchImage, flavorProblem } from '../compute/launch-rules';
+import type { LaunchInput } from '../validation/servers';
+import { ApiError, toApiError } from './api-error';
+import type { ScopedContext } from './guard';
+
+export interface LaunchOptions {
+  flavors: Flavor[];
+  images: LaunchImage[];
+  /** Available, bootable volumes to boot from. */
+  volumes: { id: string; name: string; sizeGb: number }[];
+  keyPairs: string[];
+  zones: string[];
+  limits: ComputeLimits | null;
+  /** Parts that could not be read; the form still works with what it has. */
+  problems: ApiErrorPayload[];
+}
+
+async function orProblem<T>(problems: ApiErrorPayload[], promise: Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await promise;
+  } catch (error) {
+    problems.push(toApiError(error).payload);
+    return fallback;
+  }
+}
+
+/** Everything the launch form offers, read in parallel; one failing service does not empty the form. */
+export async function loadLaunchOptions(ctx: ScopedContext): Promise<LaunchOptions> {
+  const nova = novaClient(ctx.endpoint('compute'), ctx.token);
+  const problems: ApiErrorPayload[] = [];
+  const imagesPromise = (async () => {
+    const glance = glanceClient(ctx.endpoint('image'), ctx.token);
+    const page = await listImages(glance, { limit: 500 });
+    return page.images
+      .filter((i) => i.status === 'active')
+      .map((i) => ({ id: i.id, name: i.name || i.id, minDiskGb: i.minDiskGb, minRamMb: i.minRamMb, sizeBytes: i.sizeBytes }));
+  })();
+  // Volumes are optional to the form: without a block-storage service it still boots from images.
+  const volumesPromise = (async () => {
+    const volumes = await listVolumes(cinderClient(ctx.endpoint('block-storage'), ctx.token, null));
+    return volumes.filter((v) => v.status === 'available' && v.bootable).map((v) => ({ id: v.id, name: v.name || v.id, sizeGb: v.sizeGb }));
+  })();
+  const [flavors, images, volumes, keyPairs, zones, limits] = await Promise.all([
+    orProblem(problems, listFlavors(nova), []),
+    orProblem(problems, imagesPromise, []),
+    orProblem(problems, volumesPromise, []),
+    orProblem(problems, listKeyPairs(nova).then((k) => k.map((p) => p.name)), []),
+    orProblem(problems, listAvailabilityZones(nova), []),
+    orProblem(problems, getComputeLimits(nova), null),
+  ]);
+  return { flavors: flavors.sort((a, b) => a.vcpus - b.vcpus || a.ramMb - b.ramMb), images, volumes, keyPairs, zones, limits, problems };
+}
+
+/** The body of POST /servers for the form's choices. */
+export function serverBody(input: LaunchInput): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    name: input.name,
+    flavorRef: input.flavorId,
+    networks: input.network,
+    min_count: input.count,
+    max_count: input.count,
+  };
+  if (input.source === 'image') body.imageRef = input.imageId;
+  if (input.source === 'image-to-volume') {
+    body.block_device_mapping_v2 = [
+      {
+        boot_index: 0,
+        uuid: input.imageId,
+        source_type: 'image',
+        destination_type: 'volume',
+        volume_size: input.volumeSizeGb,
+        delete_on_termination: input.deleteVolumeOnTermination,
+      },
+    ];
+  }
+  if (input.source === 'volume') {
+    body.block_device_mapping_v2 = [
+      { boot_index: 0, uuid: input.volumeId, source_type: 'volume', destination_type: 'volume', delete_on_termination: input.deleteVolumeOnTermination },
+    ];
+  }
+  if (input.securityGroups.length) body.security_groups = input.securityGroups.map((name) => ({ name }));
+  if (input.keyName) body.key_name = input.keyName;
+  if (input.userData) body.user_data = Buffer.from(input.userData, 'utf8').toString('base64');
+  if (input.metadata.length) body.metadata = Object.fromEntries(input.metadata.map((m) => [m.key, m.value]));
+  if (input.availabilityZone) body.availability_zone = input.availabilityZone;
+  if (input.count > 1) body.return_reservation_id = true;
+  return body;
+}
+
+/**
+ * Checks what can be checked before Nova sees the request, so that the form can say which field is
+ * wrong; Nova's own answer (quota, state) still comes back as an error with its request ID.
+ */
+export async function launchServers(ctx: ScopedContext, input: LaunchInput): Promise<{ id: string | null; reservationId: string | null }> {
+  const options = await loadLaunchOptions(ctx);
+  const flavor = options.flavors.find((f) => f.id === input.flavorId);
+  if (!flavor && options.flavors.length) throw fieldError('flavorId', 'flavor_unknown', 'That flavor does not exist');
+  const image = input.imageId ? (options.images.find((i) => i.id === input.imageId) ?? null) : null;
+  if (input.source !== 'volume' && options.images.length && !image) throw fieldError('imageId', 'image_unknown', 'That image does not exist or is not active');
+  if (input.keyName && options.keyPairs.length && !options.keyPairs.includes(input.keyName)) {
+    throw fieldError('keyName', 'keypair_unknown', 'That key pair does not exist for your user');
+  }
+  if (image && input.source === 'image-to-volume' && input.volumeSizeGb! < image.minDiskGb) {
+    throw fieldError('volumeSizeGb', 'volume_smaller_than_image', `The image needs a disk of at least ${image.minDiskGb} GB`);
+  }
+  if (flavor) {
+    const problem = flavorProblem(flavor, input.count, image, options.limits, input.source !== 'image');
+    if (problem) {
+      const field = problem.startsWith('over_') && input.count > 1 ? 'count' : 'flavorId';
+      throw fieldError(field, `flavor_${problem}`, `The flavor cannot be used: ${problem.replace(/_/g, ' ')}`);
+    }
+  }
+  const created = await createServer(novaClient(ctx.endpoint('compute'), ctx.token), serverBody(input));
+  return { id: created.id || null, reservationId: created.reservationId };
+}
+
+function fieldError(field: string, code: string, message: string): ApiError {
+  return new ApiError({ code: 'invalid_input', status: 400, message, fields: { [field]: code } });
+}
