@@ -19,6 +19,10 @@ export function navSections(isAdmin: boolean): NavSection[] {
       items: [
         { href: '/project/overview', key: 'overview' },
         { href: '/project/compute/instances', key: 'instances' },
+        { href: '/project/compute/images', key: 'images' },
+        { href: '/project/compute/flavors', key: 'flavors' },
+        { href: '/project/compute/key-pairs', key: 'keyPairs' },
+        { href: '/project/volumes', key: 'volumes' },
         { href: '/project/api-access', key: 'apiAccess' },
       ],
     },

@@ -2,16 +2,24 @@ import coreEn from './messages/core.en.json';
 import computeEn from './messages/compute.en.json';
 import computeJa from './messages/compute.ja.json';
 import coreJa from './messages/core.ja.json';
+import imagesEn from './messages/images.en.json';
+import imagesJa from './messages/images.ja.json';
+import flavorsEn from './messages/flavors.en.json';
+import flavorsJa from './messages/flavors.ja.json';
+import keypairsEn from './messages/keypairs.en.json';
+import keypairsJa from './messages/keypairs.ja.json';
+import volumesEn from './messages/volumes.en.json';
+import volumesJa from './messages/volumes.ja.json';
 import type { Locale } from './locales';
 
 /**
  * Messages are kept in one file per area (`<area>.en.json` and `<area>.ja.json`, top-level keys unique
  * across areas) and merged here; a unit test checks that both languages have the same keys.
  */
-const en = { ...coreEn, ...computeEn };
+const en = { ...coreEn, ...computeEn, ...imagesEn, ...flavorsEn, ...keypairsEn, ...volumesEn };
 
 export type Messages = typeof en;
 
-const ja: Messages = { ...coreJa, ...computeJa };
+const ja: Messages = { ...coreJa, ...computeJa, ...imagesJa, ...flavorsJa, ...keypairsJa, ...volumesJa };
 
 export const MESSAGES: Record<Locale, Messages> = { en, ja };

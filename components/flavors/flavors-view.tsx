@@ -1,0 +1,124 @@
+'use client';
+
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslations } from 'use-intl';
+
+import { useApiFeedback } from '@/components/images/use-api-feedback';
+import { ApiErrorNotice } from '@/components/shell/api-error-notice';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { type Column, DataTable } from '@/components/ui/data-table';
+import { Panel, PanelSkeleton } from '@/components/ui/panel';
+import type { FlavorListView } from '@/lib/bff/flavors';
+import type { Flavor } from '@/lib/openstack/nova/flavors';
+import { apiFetch } from '@/lib/query/api';
+import type { Scope } from '@/lib/query/queries';
+import { flavorsQuery } from '@/lib/query/resource-queries';
+
+import { FlavorFormDialog } from './flavor-form-dialog';
+
+export function FlavorsView({ scope, initialData }: { scope: Scope; initialData?: FlavorListView }) {
+  const t = useTranslations('flavors');
+  const queryClient = useQueryClient();
+  const { toastError, toastSuccess } = useApiFeedback('flavors');
+  const query = useQuery({ ...flavorsQuery(scope), initialData });
+  const [form, setForm] = useState<{ flavor: Flavor | null } | null>(null);
+  const [deleting, setDeleting] = useState<Flavor | null>(null);
+  const [busy, setBusy] = useState(false);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['flavors'] });
+  const canManage = query.data?.canManage ?? false;
+
+  const remove = async () => {
+    if (!deleting) return;
+    setBusy(true);
+    try {
+      await apiFetch(`/api/flavors/${encodeURIComponent(deleting.id)}`, { method: 'DELETE' });
+      toastSuccess(t('deleted', { name: deleting.name }));
+      await refresh();
+    } catch (error) {
+      toastError(error);
+    } finally {
+      setBusy(false);
+      setDeleting(null);
+    }
+  };
+
+  const columns: Column<Flavor>[] = [
+    { key: 'name', header: t('name'), cell: (f) => <span className="font-medium">{f.name}</span> },
+    { key: 'id', header: t('id'), cell: (f) => <span className="font-mono text-xs">{f.id}</span> },
+    { key: 'vcpus', header: t('vcpus'), cell: (f) => f.vcpus },
+    { key: 'ram', header: t('ram'), cell: (f) => t('mb', { value: f.ramMb }) },
+    { key: 'disk', header: t('disk'), cell: (f) => t('gb', { value: f.diskGb }) },
+    { key: 'ephemeral', header: t('ephemeral'), cell: (f) => t('gb', { value: f.ephemeralGb }) },
+    { key: 'swap', header: t('swap'), cell: (f) => t('mb', { value: f.swapMb }) },
+    { key: 'public', header: t('public'), cell: (f) => <Badge tone={f.isPublic ? 'ok' : 'neutral'}>{f.isPublic ? t('yes') : t('no')}</Badge> },
+    {
+      key: 'specs',
+      header: t('extraSpecs'),
+      cell: (f) =>
+        Object.keys(f.extraSpecs).length === 0 ? (
+          <span className="text-slate-400">—</span>
+        ) : (
+          <ul className="space-y-0.5">
+            {Object.entries(f.extraSpecs).map(([k, v]) => (
+              <li key={k} className="font-mono text-xs">
+                {k}={v}
+              </li>
+            ))}
+          </ul>
+        ),
+    },
+    ...(canManage
+      ? [
+          {
+            key: 'actions',
+            header: <span className="sr-only">{t('actions')}</span>,
+            cell: (f: Flavor) => (
+              <div className="flex gap-2">
+                <Button variant="secondary" onClick={() => setForm({ flavor: f })} aria-label={t('editNamed', { name: f.name })}>
+                  {t('edit')}
+                </Button>
+                <Button variant="danger" onClick={() => setDeleting(f)} aria-label={t('deleteNamed', { name: f.name })}>
+                  {t('delete')}
+                </Button>
+              </div>
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  return (
+    <div className="space-y-4">
+      {query.data && !canManage && <Alert tone="info">{t('adminOnly')}</Alert>}
+      <Panel
+        title={t('listTitle')}
+        actions={canManage ? <Button onClick={() => setForm({ flavor: null })}>{t('createButton')}</Button> : undefined}
+      >
+        {query.isError ? (
+          <ApiErrorNotice error={query.error} />
+        ) : query.data ? (
+          <DataTable columns={columns} rows={query.data.flavors} rowKey={(f) => f.id} empty={t('empty')} caption={t('listTitle')} />
+        ) : (
+          <PanelSkeleton rows={5} />
+        )}
+      </Panel>
+      {form && <FlavorFormDialog flavor={form.flavor} onClose={() => setForm(null)} onSaved={refresh} />}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('deleteTitle', { name: deleting?.name ?? '' })}
+        confirmLabel={t('delete')}
+        cancelLabel={t('cancel')}
+        destructive
+        busy={busy}
+        onConfirm={remove}
+        onCancel={() => setDeleting(null)}
+      >
+        <p>{t('deleteWarning')}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+'use client';
+
+import { type FormEvent, useState } from 'react';
+import { useTranslations } from 'use-intl';
+
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { TextField } from '@/components/ui/text-field';
+import type { ImageRow } from '@/lib/bff/images';
+import { apiFetch } from '@/lib/query/api';
+import { updateImageSchema } from '@/lib/validation/images';
+
+import { fieldsOf, useApiFeedback, zodFields } from './use-api-feedback';
+import { VisibilityField } from './visibility-field';
+
+/** Name, visibility, minimum disk and RAM, protection: the fields Glance lets an owner change. */
+export function EditImageDialog({
+  image,
+  canPublish,
+  onClose,
+  onSaved,
+}: {
+  image: ImageRow;
+  canPublish: boolean;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const t = useTranslations('images');
+  const { fieldText, toastError, toastSuccess } = useApiFeedback('images');
+  const [form, setForm] = useState({ name: image.name, visibility: image.visibility as string, minDiskGb: String(image.minDiskGb), minRamMb: String(image.minRamMb) });
+  const [isProtected, setProtected] = useState(image.protected);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: event.target.value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = updateImageSchema.safeParse({ ...form, protected: isProtected });
+    if (!parsed.success) return setErrors(zodFields(parsed.error.issues));
+    setBusy(true);
+    try {
+      await apiFetch(`/api/images/${encodeURIComponent(image.id)}`, { method: 'PATCH', body: parsed.data });
+      toastSuccess(t('saved', { name: parsed.data.name }));
+      onSaved();
+      onClose();
+    } catch (error) {
+      const fields = fieldsOf(error);
+      setErrors(fields);
+      if (Object.keys(fields).length === 0) toastError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open title={t('editTitle', { name: image.name || image.id })} onClose={onClose}>
+      <form onSubmit={submit} noValidate className="space-y-3">
+        <TextField label={t('name')} value={form.name} onChange={set('name')} error={fieldText(errors.name)} maxLength={255} />
+        <div className="grid grid-cols-2 gap-3">
+          <TextField label={t('minDisk')} type="number" min={0} value={form.minDiskGb} onChange={set('minDiskGb')} error={fieldText(errors.minDiskGb)} />
+          <TextField label={t('minRam')} type="number" min={0} value={form.minRamMb} onChange={set('minRamMb')} error={fieldText(errors.minRamMb)} />
+        </div>
+        <VisibilityField value={form.visibility} onChange={(v) => setForm((f) => ({ ...f, visibility: v }))} canPublish={canPublish} error={fieldText(errors.visibility)} />
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={isProtected} onChange={(e) => setProtected(e.target.checked)} />
+          {t('protected')}
+        </label>
+        <div className="flex justify-end gap-2">
+          <Button type="button" variant="secondary" onClick={onClose} disabled={busy}>
+            {t('cancel')}
+          </Button>
+          <Button type="submit" busy={busy}>
+            {t('save')}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,166 @@
+'use client';
+
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useState } from 'react';
+import { useTranslations } from 'use-intl';
+
+import { ApiErrorNotice } from '@/components/shell/api-error-notice';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { type Column, DataTable } from '@/components/ui/data-table';
+import { Panel, PanelSkeleton } from '@/components/ui/panel';
+import { SelectField } from '@/components/ui/select-field';
+import type { ImageListView, ImageRow } from '@/lib/bff/images';
+import { apiFetch } from '@/lib/query/api';
+import type { Scope } from '@/lib/query/queries';
+import { type ImageVisibilityFilter, imagesQuery } from '@/lib/query/resource-queries';
+
+import { CreateImageDialog } from './create-image-dialog';
+import { EditImageDialog } from './edit-image-dialog';
+import { IMAGE_TRANSITIONAL, ImageStatusBadge, VisibilityBadge, formatBytes } from './image-badges';
+import { useApiFeedback } from './use-api-feedback';
+
+const FILTERS: ImageVisibilityFilter[] = ['all', 'private', 'shared', 'community', 'public'];
+
+export function ImagesView({
+  scope,
+  visibility,
+  initialData,
+  csrfToken,
+}: {
+  scope: Scope;
+  visibility: ImageVisibilityFilter;
+  initialData?: ImageListView;
+  csrfToken: string;
+}) {
+  const t = useTranslations('images');
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const queryClient = useQueryClient();
+  const { toastError, toastSuccess } = useApiFeedback('images');
+  const query = useQuery({
+    ...imagesQuery(scope, visibility),
+    initialData,
+    // Images being uploaded or imported settle by themselves; poll until they do.
+    refetchInterval: (q) => (q.state.data?.images.some((i) => IMAGE_TRANSITIONAL.has(i.status)) ? 3_000 : false),
+  });
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<ImageRow | null>(null);
+  const [deleting, setDeleting] = useState<ImageRow | null>(null);
+  const [busy, setBusy] = useState(false);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['images', scope.projectId] });
+
+  const setFilter = (value: string) => {
+    const params = new URLSearchParams(searchParams.toString());
+    if (value === 'all') params.delete('visibility');
+    else params.set('visibility', value);
+    router.replace(params.size ? `${pathname}?${params}` : pathname);
+  };
+
+  const remove = async () => {
+    if (!deleting) return;
+    setBusy(true);
+    try {
+      await apiFetch(`/api/images/${encodeURIComponent(deleting.id)}`, { method: 'DELETE' });
+      toastSuccess(t('deleted', { name: deleting.name || deleting.id }));
+      await refresh();
+    } catch (error) {
+      toastError(error);
+    } finally {
+      setBusy(false);
+      setDeleting(null);
+    }
+  };
+
+  const columns: Column<ImageRow>[] = [
+    {
+      key: 'name',
+      header: t('name'),
+      cell: (i) => (
+        <Link href={`/project/compute/images/${encodeURIComponent(i.id)}`} className="font-medium text-sky-800 hover:underline">
+          {i.name || i.id}
+        </Link>
+      ),
+    },
+    { key: 'status', header: t('statusLabel'), cell: (i) => <ImageStatusBadge status={i.status} /> },
+    { key: 'visibility', header: t('visibilityLabel'), cell: (i) => <VisibilityBadge visibility={i.visibility} /> },
+    { key: 'protected', header: t('protected'), cell: (i) => (i.protected ? t('yes') : t('no')) },
+    { key: 'format', header: t('diskFormat'), cell: (i) => i.diskFormat ?? '—' },
+    { key: 'size', header: t('size'), cell: (i) => formatBytes(i.sizeBytes) },
+    { key: 'min', header: t('minimums'), cell: (i) => t('minimumsValue', { disk: i.minDiskGb, ram: i.minRamMb }) },
+    {
+      key: 'actions',
+      header: <span className="sr-only">{t('actions')}</span>,
+      cell: (i) =>
+        i.owned || query.data?.canPublish ? (
+          <div className="flex gap-2">
+            <Button variant="secondary" onClick={() => setEditing(i)} aria-label={t('editNamed', { name: i.name || i.id })}>
+              {t('edit')}
+            </Button>
+            <Button variant="danger" onClick={() => setDeleting(i)} aria-label={t('deleteNamed', { name: i.name || i.id })}>
+              {t('delete')}
+            </Button>
+          </div>
+        ) : null,
+    },
+  ];
+
+  const data = query.data;
+  return (
+    <div className="space-y-4">
+      {data && !data.canPublish && <Alert tone="info">{t('publicPolicy')}</Alert>}
+      <Panel
+        title={t('listTitle')}
+        actions={
+          <div className="flex items-end gap-3">
+            <SelectField
+              label={t('filter')}
+              value={visibility}
+              onChange={(e) => setFilter(e.target.value)}
+              options={FILTERS.map((f) => ({ value: f, label: t(`filters.${f}`) }))}
+            />
+            <Button onClick={() => setCreating(true)} disabled={!data}>
+              {t('createButton')}
+            </Button>
+          </div>
+        }
+      >
+        {query.isError ? (
+          <ApiErrorNotice error={query.error} />
+        ) : data ? (
+          <DataTable columns={columns} rows={data.images} rowKey={(i) => i.id} empty={t('empty')} caption={t('listTitle')} />
+        ) : (
+          <PanelSkeleton rows={5} />
+        )}
+      </Panel>
+      {data && creating && (
+        <CreateImageDialog
+          open
+          canPublish={data.canPublish}
+          canImportUrl={data.importMethods.includes('web-download')}
+          uploadLimitBytes={data.uploadLimitBytes}
+          csrfToken={csrfToken}
+          onClose={() => setCreating(false)}
+          onCreated={refresh}
+        />
+      )}
+      {data && editing && <EditImageDialog image={editing} canPublish={data.canPublish} onClose={() => setEditing(null)} onSaved={refresh} />}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('deleteTitle', { name: deleting?.name || deleting?.id || '' })}
+        confirmLabel={t('delete')}
+        cancelLabel={t('cancel')}
+        destructive
+        busy={busy}
+        onConfirm={remove}
+        onCancel={() => setDeleting(null)}
+      >
+        <p>{deleting?.protected ? t('deleteProtected') : t('deleteWarning')}</p>
+      </ConfirmDialog>
+    </div>
+  );
+}
