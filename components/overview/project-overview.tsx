@@ -10,6 +10,7 @@ import type { ProjectOverview as Overview } from '@/lib/bff/overview';
 import { type Scope, overviewQuery } from '@/lib/query/queries';
 
 import { ServicesTable } from './services-table';
+import { UsagePanels } from './usage-panels';
 
 export function ProjectOverview({ scope, initialData }: { scope: Scope; initialData?: Overview }) {
   const t = useTranslations('overview');
@@ -75,6 +76,7 @@ export function ProjectOverview({ scope, initialData }: { scope: Scope; initialD
           </dl>
         </Panel>
       </div>
+      <UsagePanels scope={scope} />
       <Panel title={t('services')}>
         <p className="mb-3 text-sm text-slate-600">{t('servicesHelp')}</p>
         <ServicesTable services={data.services} />

@@ -3,6 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { ApiAccessView } from '../bff/api-access';
 import type { AdminOverview, ProjectRow } from '../bff/identity';
 import type { ServerDetailView, ServerListView } from '../bff/servers';
+import type { ProjectUsage } from '../bff/usage';
 import type { ProjectOverview } from '../bff/overview';
 import type { SessionView } from '../bff/session-view';
 import { apiFetch } from './api';
@@ -65,4 +66,10 @@ export const serverDetailQuery = (scope: Scope, id: string) =>
   queryOptions({
     queryKey: ['server', scope.projectId, scope.region, id],
     queryFn: () => apiFetch<ServerDetailView>(`/api/servers/${encodeURIComponent(id)}`),
+  });
+
+export const usageQuery = (scope: Scope) =>
+  queryOptions({
+    queryKey: ['usage', scope.projectId, scope.region],
+    queryFn: () => apiFetch<ProjectUsage>('/api/usage'),
   });
