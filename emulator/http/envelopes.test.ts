@@ -32,8 +32,8 @@ describe('services not implemented yet', () => {
   it('Cinder answers 501 with notImplemented', async () => {
     const response = await authed({
       method: 'POST',
-      url: '/volume/v3/volumes',
-      payload: { volume: { size: 1 } },
+      url: '/volume/v3/backups',
+      payload: { backup: { volume_id: 'v1' } },
     });
     expect(response.statusCode).toBe(501);
     expect(response.json().notImplemented.code).toBe(501);

@@ -7,6 +7,7 @@ import { seedBase, type SeedContext } from './base';
 import { DEFAULT_DOMAIN_ID, PROJECT_IDS, ROLE_IDS, USER_IDS } from './ids';
 import { seedFlavors } from './flavors';
 import { seedImages } from './images';
+import { seedVolumeTypes } from './volumes';
 
 export async function seedDemo(repos: Repositories, context: SeedContext): Promise<void> {
   await seedBase(repos, context);
@@ -45,4 +46,5 @@ export async function seedDemo(repos: Repositories, context: SeedContext): Promi
   await assignments.grant(USER_IDS.demo, { kind: 'project', id: PROJECT_IDS.demo }, ROLE_IDS.member);
   await seedFlavors(repos);
   await seedImages(repos);
+  await seedVolumeTypes(repos);
 }

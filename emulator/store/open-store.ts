@@ -19,6 +19,11 @@ import { createServerStore, type ServerStore } from './servers';
 import { createServerGroupStore, type ServerGroupStore } from './server-groups';
 import { createInstanceActionStore, type InstanceActionStore } from './instance-actions';
 import { createComputeQuotaStore, type ComputeQuotaStore } from './compute-quotas';
+import { createVolumeTypeStore, type VolumeTypeStore } from './volume-types';
+import { createVolumeStore, type VolumeStore } from './volumes';
+import { createSnapshotStore, type SnapshotStore } from './snapshots';
+import { createAttachmentStore, type AttachmentStore } from './attachments';
+import { createVolumeQuotaStore, type VolumeQuotaStore } from './volume-quotas';
 
 /** The data access modules, bound either to the database or to one transaction. */
 export interface Repositories {
@@ -35,6 +40,11 @@ export interface Repositories {
   serverGroups: ServerGroupStore;
   instanceActions: InstanceActionStore;
   computeQuotas: ComputeQuotaStore;
+  volumeTypes: VolumeTypeStore;
+  volumes: VolumeStore;
+  snapshots: SnapshotStore;
+  volumeAttachments: AttachmentStore;
+  volumeQuotas: VolumeQuotaStore;
   /** Deletes every row of every table, keeping the schema. */
   wipe(): Promise<void>;
 }
@@ -52,6 +62,11 @@ export interface Store extends Repositories {
 // Children before parents, so the wipe does not depend on cascades. A service that adds
 // tables in a later migration adds them here too.
 const TABLES_IN_WIPE_ORDER = [
+  'volume_attachments',
+  'volume_snapshots',
+  'volumes',
+  'volume_types',
+  'volume_quotas',
   'instance_actions',
   'servers',
   'server_groups',
@@ -116,6 +131,11 @@ function createRepositories(db: Kysely<Database>): Repositories {
     serverGroups: createServerGroupStore(db),
     instanceActions: createInstanceActionStore(db),
     computeQuotas: createComputeQuotaStore(db),
+    volumeTypes: createVolumeTypeStore(db),
+    volumes: createVolumeStore(db),
+    snapshots: createSnapshotStore(db),
+    volumeAttachments: createAttachmentStore(db),
+    volumeQuotas: createVolumeQuotaStore(db),
     async wipe() {
       for (const table of TABLES_IN_WIPE_ORDER) await db.deleteFrom(table).execute();
     },

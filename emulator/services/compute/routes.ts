@@ -10,6 +10,7 @@ import { registerNotImplemented } from '../../http/not-implemented';
 import { installTokenCaller } from './api-caller';
 import { COMPUTE_MAX_MICROVERSION, COMPUTE_MIN_MICROVERSION, installMicroversion } from './microversion';
 import { registerServerApi } from './server-routes';
+import { registerVolumeAttachmentRoutes } from './volume-attachments';
 
 export { COMPUTE_MAX_MICROVERSION, COMPUTE_MIN_MICROVERSION };
 
@@ -42,5 +43,6 @@ export const computeRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app,
   }));
 
   registerServerApi(app, cloud);
+  registerVolumeAttachmentRoutes(app, cloud);
   registerNotImplemented(app, cloud, '/v2.1', 'Compute');
 };

@@ -1,18 +1,28 @@
-// Cinder at /volume: version discovery now; the API itself arrives in later issues.
+// Cinder at /volume: version discovery at /volume and /volume/v3, then the v3 API under
+// /volume/v3 and /volume/v3/{project_id}. Each resource registers its own routes; anything
+// not built (backups, groups, transfers…) answers 501.
 
 import type { FastifyPluginAsync } from 'fastify';
 import type { CloudPluginOptions } from '../../cloud';
 import { computeEnvelope } from '../../http/envelopes';
 import { installServiceErrors } from '../../http/service-errors';
 import { registerNotImplemented } from '../../http/not-implemented';
+import { installTokenCaller } from '../compute/api-caller';
+import { registerAttachmentRoutes } from './attachment-routes';
+import { installVolumeMicroversion, VOLUME_MAX_MICROVERSION, VOLUME_MIN_MICROVERSION } from './microversion';
+import { registerQuotaRoutes } from './quota-routes';
+import { registerSnapshotRoutes } from './snapshot-routes';
+import { registerTypeRoutes } from './type-routes';
+import { registerVolumeActions } from './volume-actions';
+import { registerVolumeRoutes } from './volume-routes';
 
-// Advertise only the microversions whose response shapes are rendered.
-export const VOLUME_MIN_MICROVERSION = '3.0';
-export const VOLUME_MAX_MICROVERSION = '3.0';
+export { VOLUME_MAX_MICROVERSION, VOLUME_MIN_MICROVERSION };
 
 export const volumeRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app, { cloud }) => {
   // Cinder shares Nova's fault envelope.
   installServiceErrors(app, { envelope: computeEnvelope });
+  installVolumeMicroversion(app, '/v3');
+  installTokenCaller(app, cloud, '/v3');
 
   const versions = () => ({
     versions: [
@@ -36,5 +46,12 @@ export const volumeRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app, 
   // Cinder answers its root with 300 Multiple Choices and the v3 root with 200.
   app.get('/', async (_request, reply) => reply.code(300).send(versions()));
   app.get('/v3', async () => versions());
+
+  registerVolumeRoutes(app, cloud);
+  registerVolumeActions(app, cloud);
+  registerSnapshotRoutes(app, cloud);
+  registerTypeRoutes(app, cloud);
+  registerQuotaRoutes(app, cloud);
+  registerAttachmentRoutes(app, cloud);
   registerNotImplemented(app, cloud, '/v3', 'Block Storage');
 };

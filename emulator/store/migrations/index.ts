@@ -10,6 +10,8 @@ import * as computeResources from './0005-compute-resources';
 import * as images from './0006-images';
 import * as servers from './0007-servers';
 import * as computeQuotas from './0008-compute-quotas';
+import * as volumes from './0009-volumes';
+import * as volumeQuotas from './0010-volume-quotas';
 
 const migrations: Record<string, Migration> = {
   '0001-meta': meta,
@@ -20,6 +22,8 @@ const migrations: Record<string, Migration> = {
   '0006-images': images,
   '0007-servers': servers,
   '0008-compute-quotas': computeQuotas,
+  '0009-volumes': volumes,
+  '0010-volume-quotas': volumeQuotas,
 };
 
 export const migrationProvider: MigrationProvider = {
