@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import { type FakeService, startFakeService } from '../openstack/fake-service';
+import { createImageSchema } from '../validation/images';
+import { fakeScope } from './fake-scope';
+import { createImageFromRequest, removeImage, uploadImage, uploadLimitBytes } from './images';
+
+const QUEUED = { id: 'img-1', name: 'new', status: 'queued', visibility: 'private', owner: 'p-demo', protected: false, min_disk: 0, min_ram: 0, size: null, created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z', tags: [] };
+
+let fake: FakeService;
+beforeAll(async () => {
+  fake = await startFakeService();
+});
+afterAll(() => fake.close());
+beforeEach(() => {
+  fake.requests.length = 0;
+  delete process.env.ZENITH_IMAGE_UPLOAD_MAX_MB;
+  fake.on('POST /image/v2/images', { status: 201, body: QUEUED });
+  fake.on('GET /image/v2/images/img-1', { status: 200, body: QUEUED });
+  fake.on('DELETE /image/v2/images/img-1', { status: 204 });
+  fake.on('GET /image/v2/info/import', { status: 200, body: { 'import-methods': { value: ['glance-direct', 'web-download'] } } });
+});
+
+const fields = { name: 'new', diskFormat: 'qcow2', containerFormat: 'bare', minDiskGb: 0, minRamMb: 0, protected: false };
+const calls = () => fake.requests.map((r) => `${r.method} ${r.url.replace('/image/v2', '')}`);
+
+describe('creating images', () => {
+  it('refuses public visibility to a member, with the reason on the field, before calling Glance', async () => {
+    const input = createImageSchema.parse({ ...fields, visibility: 'public', source: 'url', url: 'https://example.com/cirros.img' });
+    await expect(createImageFromRequest(fakeScope(fake.url), input)).rejects.toMatchObject({ payload: { status: 403, fields: { visibility: 'public_admin_only' } } });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('removes the new image again when Glance refuses the web-download import', async () => {
+    fake.on('POST /image/v2/images/img-1/import', { status: 400, body: { message: 'URI is not allowed by the configuration' } });
+    const input = createImageSchema.parse({ ...fields, visibility: 'private', source: 'url', url: 'http://10.0.0.1/x.img' });
+    await expect(createImageFromRequest(fakeScope(fake.url), input)).rejects.toMatchObject({ status: 400, message: 'URI is not allowed by the configuration' });
+    expect(calls()).toEqual(['GET /info/import', 'POST /images', 'POST /images/img-1/import', 'DELETE /images/img-1']);
+  });
+
+  it('refuses a file over the limit before creating anything', async () => {
+    process.env.ZENITH_IMAGE_UPLOAD_MAX_MB = '1';
+    expect(uploadLimitBytes()).toBe(1024 * 1024);
+    const input = createImageSchema.parse({ ...fields, visibility: 'private', source: 'file', sizeBytes: 2 * 1024 * 1024 });
+    await expect(createImageFromRequest(fakeScope(fake.url), input)).rejects.toMatchObject({ payload: { status: 413, fields: { file: 'too_large' } } });
+    expect(fake.requests).toHaveLength(0);
+  });
+});
+
+describe('uploading image data', () => {
+  it('cuts off a body that grows past the limit, and deletes the empty image', async () => {
+    process.env.ZENITH_IMAGE_UPLOAD_MAX_MB = String(1 / 1024); // 1 KiB
+    fake.on('PUT /image/v2/images/img-1/file', { status: 204 });
+    const request = new Request('http://zenith/api/images/img-1/file', { method: 'PUT', body: new Uint8Array(4096), headers: { 'Content-Type': 'application/octet-stream' } });
+    // The declared length already says too much.
+    await expect(uploadImage(fakeScope(fake.url), 'img-1', request)).rejects.toMatchObject({ payload: { status: 413 } });
+    const chunks = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 4; i++) controller.enqueue(new Uint8Array(512));
+        controller.close();
+      },
+    });
+    const undeclared = new Request('http://zenith/api/images/img-1/file', { method: 'PUT', body: chunks, duplex: 'half' } as RequestInit);
+    await expect(uploadImage(fakeScope(fake.url), 'img-1', undeclared)).rejects.toMatchObject({ payload: { status: 413 } });
+    expect(calls()).toContain('DELETE /images/img-1');
+  });
+});
+
+describe('deleting images', () => {
+  it('says a protected image must be unprotected first', async () => {
+    fake.on('DELETE /image/v2/images/img-1', { status: 403, body: { message: 'Image img-1 is protected and cannot be deleted.' } });
+    fake.on('GET /image/v2/images/img-1', { status: 200, body: { ...QUEUED, status: 'active', protected: true } });
+    await expect(removeImage(fakeScope(fake.url), 'img-1')).rejects.toMatchObject({ payload: { code: 'image.protected', status: 403, requestId: 'req-fake' } });
+  });
+});
