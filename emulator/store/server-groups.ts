@@ -1,6 +1,6 @@
 // Data access for Nova server groups; members are the servers pointing at a group.
 
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema';
 
 export interface ServerGroup {
@@ -35,7 +35,8 @@ export function createServerGroupStore(db: Kysely<Database>): ServerGroupStore {
       return row && { id: row.id, projectId: row.project_id, userId: row.user_id, name: row.name, policy: row.policy, rules: JSON.parse(row.rules) as Record<string, number>, createdAt: row.created_at };
     },
     async list(projectId) {
-      let query = db.selectFrom('server_groups').selectAll().orderBy('created_at').orderBy('id');
+      // rowid is insertion order, as Nova's integer ids order groups.
+      let query = db.selectFrom('server_groups').selectAll().orderBy(sql`rowid`);
       if (projectId !== undefined) query = query.where('project_id', '=', projectId);
       return (await query.execute()).map((row) => ({
         id: row.id,
