@@ -48,7 +48,7 @@ describe('services not implemented yet', () => {
   });
 
   it('Glance answers 501 through webob’s JSON shape', async () => {
-    const response = await authed({ method: 'GET', url: '/image/v2/images' });
+    const response = await authed({ method: 'GET', url: '/image/v2/tasks' });
     expect(response.statusCode).toBe(501);
     expect(response.json()).toMatchObject({ code: '501 Not Implemented', title: 'Not Implemented' });
   });
@@ -93,7 +93,7 @@ describe('services not implemented yet', () => {
   it('accepts request bodies of any media type before answering', async () => {
     const response = await authed({
       method: 'PUT',
-      url: '/image/v2/images/x/file',
+      url: '/image/v2/images/x/stage',
       payload: Buffer.from('disk image bytes'),
       headers: { 'content-type': 'application/octet-stream' },
     });
