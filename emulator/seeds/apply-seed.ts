@@ -4,9 +4,10 @@ import type { Repositories, Store } from '../store/open-store';
 import { hashPassword } from '../services/identity/passwords';
 import { seedBase, type SeedContext } from './base';
 import { seedDemo } from './demo';
+import { seedScale } from './scale';
 import { DEFAULT_REGIONS } from './catalog';
 
-export const SEED_NAMES = ['demo', 'empty'] as const;
+export const SEED_NAMES = ['demo', 'empty', 'scale'] as const;
 export type SeedName = (typeof SEED_NAMES)[number];
 
 export interface SeedOptions {
@@ -17,6 +18,7 @@ export interface SeedOptions {
 
 const SEEDS: Record<SeedName, (repos: Repositories, context: SeedContext) => Promise<void>> = {
   demo: seedDemo,
+  scale: seedScale,
   empty: seedBase,
 };
 
