@@ -1,5 +1,6 @@
 // What every part of the embedded cloud shares: the store, the clock and its settings.
 
+import type { RequestCounter } from './control/request-counter';
 import type { Clock } from './sim/clock';
 import type { Store } from './store/open-store';
 import type { SeedOptions } from './seeds/apply-seed';
@@ -14,6 +15,8 @@ export interface Cloud {
   seedOptions: Omit<SeedOptions, 'regions'>;
   /** Absolute URL for a path below the public URL. */
   url(path: string): string;
+  /** OpenStack requests served, by service (read through the control API). */
+  requests: RequestCounter;
 }
 
 export interface CloudPluginOptions {

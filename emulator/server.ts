@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Cloud } from './cloud';
+import { createRequestCounter } from './control/request-counter';
 import { controlRoutes } from './control/routes';
 import { ApiError } from './http/api-error';
 import { keystoneEnvelope } from './http/envelopes';
@@ -51,6 +52,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
       demoPassword: options.demoPassword ?? 'secret',
     },
     url: (path) => `${publicUrl}${path.startsWith('/') ? '' : '/'}${path}`,
+    requests: createRequestCounter(),
   };
   try {
     if ((await store.meta.get('seed')) === undefined) {
@@ -81,6 +83,7 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   // Every response, errors included, carries the request id OpenStack clients log.
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-openstack-request-id', request.id);
+    cloud.requests.record(request.url);
   });
   installBodyParsers(app);
 

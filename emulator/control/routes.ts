@@ -64,6 +64,13 @@ export const controlRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app,
     return cloud.clock.configure({ mode, speed });
   });
 
+  app.get('/requests', async () => cloud.requests.snapshot());
+
+  app.post('/requests/reset', async () => {
+    cloud.requests.reset();
+    return cloud.requests.snapshot();
+  });
+
   app.post('/clock/advance', async (request) => {
     const { seconds } = parse(advanceSchema, request.body);
     return cloud.clock.advance(seconds);
