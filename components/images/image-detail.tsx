@@ -41,8 +41,8 @@ export function ImageDetail({ scope, id, initialData }: { scope: Scope; id: stri
     [t('minDisk'), image.minDiskGb],
     [t('minRam'), image.minRamMb],
     [t('checksum'), <span key="c" className="font-mono text-xs">{image.checksum ?? '—'}</span>],
-    [t('created'), image.createdAt],
-    [t('updated'), image.updatedAt],
+    [t('createdAt'), image.createdAt],
+    [t('updatedAt'), image.updatedAt],
     [t('tags'), image.tags.join(', ') || '—'],
   ];
   const properties = Object.entries(image.properties).sort(([a], [b]) => a.localeCompare(b));
