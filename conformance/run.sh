@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The openrc checks download the files from the built dashboard.
-node -e "import('./scripts/build-if-needed.mjs').then((m) => m.buildIfNeeded())"
+node scripts/build-if-needed-cli.mjs
 exec npx vitest run --config conformance/vitest.config.ts "$@"

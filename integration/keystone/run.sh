@@ -10,5 +10,5 @@ if [[ ! -x $script && ! -f $script ]]; then
 fi
 export KS_PORT=${KS_PORT:-5000}
 bash "$script"
-node -e "import('./scripts/build-if-needed.mjs').then((m) => m.buildIfNeeded())"
+node scripts/build-if-needed-cli.mjs
 exec npx vitest run --config integration/keystone/vitest.config.ts
