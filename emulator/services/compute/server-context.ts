@@ -8,6 +8,7 @@ import { formatIsoMicros } from '../../sim/clock';
 import type { Server } from '../../store/servers';
 import { requireCaller } from '../identity/caller';
 import { isAdmin } from '../identity/policy';
+import { settleBlockStorage } from '../volume/context';
 import type { TokenContext } from '../identity/token-service';
 import { apiCaller } from './api-caller';
 import { atLeast } from './microversion';
@@ -32,7 +33,8 @@ export async function serverContext(request: FastifyRequest, cloud: Cloud): Prom
   if (caller.scope.kind !== 'project') throw new ApiError(403, 'Nova requires a project-scoped token.');
   const now = cloud.clock.now();
   const nowIso = formatIsoMicros(now);
-  await cloud.store.servers.settle(nowIso);
+  // Servers, and the volumes and attachments a server shows or boots from, as the clock has them now.
+  await settleBlockStorage(cloud.store, nowIso);
   return {
     caller,
     projectId: caller.scope.project.id,

@@ -12,6 +12,7 @@ import type { FlavorSnapshot, Server, ServerAddress } from '../../store/servers'
 import { checkInstanceQuota } from './quota-check';
 import { chooseHost, NO_VALID_HOST, type GroupPolicy, type HostCapacity } from './scheduler';
 import type { CreateServerBody } from './server-schemas';
+import { attachRootVolume, type RootVolumeSource } from '../../store/volumes';
 
 export interface CreateContext {
   projectId: string;
@@ -118,10 +119,12 @@ export async function createServers(repos: Repositories, body: CreateServerBody,
   }
 
   const flavor = await loadUsableFlavor(repos, input.flavorRef, context.projectId, context.admin);
-  const bootFromVolume = (input.block_device_mapping_v2 ?? []).some((b) => b.destination_type === 'volume' && String(b.boot_index ?? '') === '0');
-  if (bootFromVolume) throw new ApiError(400, 'boot from volume is not available yet');
-  if (!input.imageRef) throw new ApiError(400, 'Block Device Mapping is Invalid: Boot sequence for the instance and image/block device mapping combination is not valid.');
-  const imageId = await checkImage(repos, input.imageRef, flavor, context);
+  const rootSource = rootVolumeSource(body, maxCount);
+  if (!rootSource && !input.imageRef) {
+    throw new ApiError(400, 'Block Device Mapping is Invalid: Boot sequence for the instance and image/block device mapping combination is not valid.');
+  }
+  // Booted from a volume, the server shows no image (Nova's "image": "").
+  const imageId = rootSource ? '' : await checkImage(repos, input.imageRef!, flavor, context);
 
   if (input.key_name !== undefined && !(await repos.keypairs.get(context.userId, input.key_name))) {
     throw new ApiError(400, `Keypair ${input.key_name} not found for user ${context.userId}`);
@@ -156,7 +159,8 @@ export async function createServers(repos: Repositories, body: CreateServerBody,
   const usedIps = new Set(await repos.servers.fixedIpsOfProject(context.projectId));
   const reservationId = `r-${randomBytes(4).toString('hex')}`;
   const snapshot = snapshotOf(flavor);
-  const diskGb = flavor.disk + flavor.ephemeral + Math.ceil(flavor.swap / 1024);
+  // A root volume lives in Cinder, not on the host's disk.
+  const diskGb = (rootSource ? 0 : flavor.disk) + flavor.ephemeral + Math.ceil(flavor.swap / 1024);
   const wantsAddress = input.networks !== 'none';
   const servers: Server[] = [];
 
@@ -231,6 +235,18 @@ export async function createServers(repos: Repositories, body: CreateServerBody,
   }
 
   for (const server of servers) {
+    if (rootSource && server.host !== null) {
+      const root = await attachRootVolume(repos, {
+        projectId: server.projectId,
+        userId: server.userId,
+        serverId: server.id,
+        hostName: server.host,
+        source: rootSource.source,
+        deleteOnTermination: rootSource.deleteOnTermination,
+        now: nowIso,
+      });
+      server.bootVolumeId = root.volumeId;
+    }
     await repos.servers.insert(server);
     await repos.instanceActions.insert({
       requestId: context.requestId,
@@ -246,4 +262,29 @@ export async function createServers(repos: Repositories, body: CreateServerBody,
     });
   }
   return { servers, adminPass: input.adminPass ?? randomBytes(9).toString('base64url'), reservationId };
+}
+
+/**
+ * The root disk of a boot from volume (block_device_mapping_v2 entry with boot_index 0 and
+ * destination volume), handed to Cinder's seam; undefined for a boot from an image.
+ */
+export function rootVolumeSource(body: CreateServerBody, maxCount: number): { source: RootVolumeSource; deleteOnTermination: boolean } | undefined {
+  const root = (body.server.block_device_mapping_v2 ?? []).find(
+    (b) => String(b.boot_index ?? '') === '0' && (b.destination_type ?? (b.source_type === 'volume' ? 'volume' : 'local')) === 'volume',
+  );
+  if (!root) return undefined;
+  if (!root.uuid) throw new ApiError(400, 'Block Device Mapping is Invalid: uuid must be given for source_type image or volume.');
+  const deleteOnTermination = root.delete_on_termination ?? false;
+  if (root.source_type === 'volume') {
+    if (maxCount > 1) throw new ApiError(400, 'Cannot attach one or more volumes to multiple instances');
+    return { source: { kind: 'volume', volumeId: root.uuid }, deleteOnTermination };
+  }
+  if (root.source_type === 'image') {
+    const size = Number(root.volume_size ?? 0);
+    if (!Number.isInteger(size) || size <= 0) {
+      throw new ApiError(400, "Block Device Mapping is Invalid: Images with destination_type 'volume' need to have a non-zero size specified.");
+    }
+    return { source: { kind: 'image', imageId: refId(root.uuid), size }, deleteOnTermination };
+  }
+  throw new ApiError(400, `Block Device Mapping is Invalid: boot from a ${root.source_type} is not supported by the embedded cloud.`);
 }

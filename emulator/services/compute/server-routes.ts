@@ -31,7 +31,22 @@ export function registerServerApi(app: FastifyInstance, cloud: Cloud): void {
 
 export async function viewOptions(cloud: Cloud, context: ServerContext, servers: readonly Server[]): Promise<ViewOptions> {
   const options: ViewOptions = { atLeast: context.atLeast, admin: context.admin };
-  if (context.admin && context.atLeast('2.16') && servers.length > 0) options.hostStatus = await hostStatuses(cloud);
+  if (servers.length === 0) return options;
+  if (context.admin && context.atLeast('2.16')) options.hostStatus = await hostStatuses(cloud);
+  // One query for the page: one server's attachments, or every attachment of the projects shown.
+  const projects = new Set(servers.map((s) => s.projectId));
+  const attachments =
+    servers.length === 1
+      ? await cloud.store.volumeAttachments.list({ serverId: servers[0]!.id })
+      : projects.size === 1
+        ? await cloud.store.volumeAttachments.list({ projectId: [...projects][0]! })
+        : await cloud.store.volumeAttachments.list();
+  const volumes = new Map<string, { id: string; deleteOnTermination: boolean }[]>();
+  for (const a of attachments) {
+    if (a.status === 'detaching') continue;
+    volumes.set(a.serverId, [...(volumes.get(a.serverId) ?? []), { id: a.volumeId, deleteOnTermination: a.deleteOnTermination }]);
+  }
+  options.volumes = volumes;
   return options;
 }
 
