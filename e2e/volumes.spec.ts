@@ -4,6 +4,11 @@ import { ConsolePage } from './pages/console-page';
 import { LoginPage } from './pages/login-page';
 import { VolumesPage } from './pages/volumes-page';
 import { cloud } from './support/cloud';
+import { E2E } from './support/env';
+import { projectToken } from './support/keystone-token';
+
+// The demo seed's cirros image.
+const CIRROS_ID = '10000000-0000-0000-0000-000000000001';
 
 test.beforeEach(async ({ page }) => {
   await cloud.reset('demo');
@@ -27,6 +32,7 @@ test('create a volume, watch it settle, extend it, snapshot it, delete both', as
   await volumes.act('Extend', 'data-1');
   await volumes.dialog.getByLabel('New size (GB)').fill('3');
   await volumes.dialog.getByRole('button', { name: 'Extend', exact: true }).click();
+  await volumes.accepted('Volume data-1 is growing to 3 GB');
   await cloud.advance(60);
   await expect(volumes.row('data-1')).toContainText('3 GB');
   await expect(volumes.row('data-1')).toContainText('Available');
@@ -34,18 +40,21 @@ test('create a volume, watch it settle, extend it, snapshot it, delete both', as
   await volumes.act('Snapshot', 'data-1');
   await volumes.dialog.getByLabel('Name').fill('data-1-snap');
   await volumes.dialog.getByRole('button', { name: 'Create snapshot' }).click();
+  await volumes.accepted('Snapshot data-1-snap is being created');
   await cloud.advance(60);
   const snapshot = volumes.snapshots.getByRole('row').filter({ hasText: 'data-1-snap' });
   await expect(snapshot).toContainText('Available');
 
   await page.getByRole('button', { name: 'Delete data-1-snap', exact: true }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await volumes.accepted('Deleting data-1-snap');
   await cloud.advance(60);
   await expect(page.getByText('No volume snapshots.')).toBeVisible();
 
   await volumes.act('Delete', 'data-1');
   await expect(page.getByRole('dialog')).toContainText('deleted for good');
   await page.getByRole('dialog').getByRole('button', { name: 'Delete', exact: true }).click();
+  await volumes.accepted(/Deleting data-1(?!-snap)/);
   await cloud.advance(60);
   await expect(page.getByText('This project has no volumes.')).toBeVisible();
 });
@@ -57,4 +66,52 @@ test('a volume smaller than its image needs is refused next to the size, and not
   await expect(volumes.dialog.getByText(/The volume is smaller than the image needs\. The minimum here is 10 GB\./)).toBeVisible();
   await volumes.dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('This project has no volumes.')).toBeVisible();
+});
+
+/** A server booted through Nova directly, as the CLI would; the spec is about volumes, not launching. */
+async function bootServer(name: string): Promise<void> {
+  const token = await projectToken(`${E2E.cloudUrl}/identity/v3`, 'demo', 'secret', 'demo');
+  const response = await fetch(`${E2E.cloudUrl}/compute/v2.1/servers`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token, 'OpenStack-API-Version': 'compute 2.79' },
+    body: JSON.stringify({ server: { name, imageRef: CIRROS_ID, flavorRef: '1', networks: 'none' } }),
+  });
+  if (response.status !== 202) throw new Error(`boot ${name}: ${response.status} ${await response.text()}`);
+  await cloud.advance(120);
+}
+
+test('attach to an instance, snapshot only with force (and why), detach after the unmount warning', async ({ page }) => {
+  await bootServer('db-1');
+  const volumes = new VolumesPage(page);
+  await volumes.goto();
+  await volumes.create({ name: 'db-data', sizeGb: 1 });
+  await volumes.accepted('Volume db-data is being created');
+  await cloud.advance(60);
+  await expect(volumes.row('db-data')).toContainText('Available');
+
+  await volumes.act('Attach', 'db-data');
+  await volumes.dialog.getByLabel('Instance').selectOption({ label: 'db-1 (ACTIVE)' });
+  await volumes.dialog.getByRole('button', { name: 'Attach', exact: true }).click();
+  await volumes.accepted('Attaching db-data to db-1');
+  await cloud.advance(60);
+  await expect(volumes.row('db-data')).toContainText('In use');
+  await expect(volumes.row('db-data').getByRole('link', { name: 'db-1' })).toBeVisible();
+
+  await volumes.act('Snapshot', 'db-data');
+  await expect(volumes.dialog).toContainText('fsfreeze -f');
+  await volumes.dialog.getByRole('button', { name: 'Create snapshot' }).click();
+  await expect(volumes.dialog.getByText('The volume is attached: tick the box to take the snapshot anyway.')).toBeVisible();
+  await volumes.dialog.getByLabel(/force/).check();
+  await volumes.dialog.getByRole('button', { name: 'Create snapshot' }).click();
+  await volumes.accepted('Snapshot db-data-snapshot is being created');
+  await cloud.advance(60);
+  await expect(volumes.snapshots.getByRole('row').filter({ hasText: 'db-data-snapshot' })).toContainText('Available');
+
+  await volumes.act('Detach', 'db-data');
+  await expect(page.getByRole('dialog')).toContainText('Unmount the file system inside db-1 first');
+  await page.getByRole('dialog').getByRole('button', { name: 'Detach', exact: true }).click();
+  await volumes.accepted('Detaching db-data');
+  await cloud.advance(60);
+  await expect(volumes.row('db-data')).toContainText('Available');
+  await expect(volumes.row('db-data').getByRole('link', { name: 'db-1' })).toHaveCount(0);
 });

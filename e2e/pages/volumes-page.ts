@@ -35,6 +35,11 @@ export class VolumesPage {
     await this.dialog.getByRole('button', { name: 'Create', exact: true }).click();
   }
 
+  /** The toast that says the cloud accepted a request: only then may a spec move the cloud's clock on. */
+  async accepted(text: string | RegExp): Promise<void> {
+    await expect(this.page.getByRole('status').filter({ hasText: text })).toBeVisible();
+  }
+
   async act(action: string, volume: string): Promise<void> {
     await this.page.getByRole('button', { name: `${action} ${volume}`, exact: true }).click();
   }
