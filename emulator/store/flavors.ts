@@ -12,6 +12,7 @@ export interface FlavorStore {
   findByName(name: string): Promise<Flavor | undefined>;
   create(flavor: Flavor): Promise<Flavor>;
   delete(id: string): Promise<boolean>;
+  setDescription(id: string, description: string | null): Promise<void>;
   setExtraSpecs(id: string, specs: Record<string, string>): Promise<void>;
   deleteExtraSpec(id: string, key: string): Promise<boolean>;
   listAccess(id: string): Promise<string[]>;
@@ -101,6 +102,9 @@ export function createFlavorStore(db: Kysely<Database>): FlavorStore {
     async delete(id) {
       const result = await db.deleteFrom('flavors').where('id', '=', id).executeTakeFirst();
       return result.numDeletedRows > 0n;
+    },
+    async setDescription(id, description) {
+      await db.updateTable('flavors').set({ description }).where('id', '=', id).execute();
     },
     async setExtraSpecs(id, specs) {
       for (const [key, value] of Object.entries(specs)) {

@@ -9,6 +9,9 @@ import { installServiceErrors } from '../../http/service-errors';
 import { registerNotImplemented } from '../../http/not-implemented';
 import { installTokenCaller } from './api-caller';
 import { COMPUTE_MAX_MICROVERSION, COMPUTE_MIN_MICROVERSION, installMicroversion } from './microversion';
+import { registerFlavorExtraRoutes } from './flavor-extra-routes';
+import { registerFlavorRoutes } from './flavor-routes';
+import { registerKeypairRoutes } from './keypair-routes';
 import { registerServerApi } from './server-routes';
 import { registerVolumeAttachmentRoutes } from './volume-attachments';
 
@@ -42,6 +45,9 @@ export const computeRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app,
     },
   }));
 
+  registerFlavorRoutes(app, cloud);
+  registerFlavorExtraRoutes(app, cloud);
+  registerKeypairRoutes(app, cloud);
   registerServerApi(app, cloud);
   registerVolumeAttachmentRoutes(app, cloud);
   registerNotImplemented(app, cloud, '/v2.1', 'Compute');
