@@ -15,6 +15,7 @@ import { registerSnapshotRoutes } from './snapshot-routes';
 import { registerTypeRoutes } from './type-routes';
 import { registerVolumeActions } from './volume-actions';
 import { registerVolumeRoutes } from './volume-routes';
+import { registerZoneRoutes } from './zone-routes';
 
 export { VOLUME_MAX_MICROVERSION, VOLUME_MIN_MICROVERSION };
 
@@ -53,5 +54,6 @@ export const volumeRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app, 
   registerTypeRoutes(app, cloud);
   registerQuotaRoutes(app, cloud);
   registerAttachmentRoutes(app, cloud);
+  registerZoneRoutes(app, cloud);
   registerNotImplemented(app, cloud, '/v3', 'Block Storage');
 };

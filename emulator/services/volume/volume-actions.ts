@@ -1,4 +1,4 @@
-// POST /v3/volumes/{id}/action: os-extend and the admin's os-reset_status.
+// POST /v3/volumes/{id}/action: os-extend, os-set_bootable and the admin's os-reset_status.
 
 import type { FastifyInstance } from 'fastify';
 import type { Cloud } from '../../cloud';
@@ -6,7 +6,7 @@ import { later, volumeContext, TRANSITION_SECONDS } from './context';
 import { badRequest, invalidInput, invalidVolume, policyForbidden } from './errors';
 import { checkQuota } from './quota-check';
 import { cinderRoute, type Params } from './register';
-import { extendSchema, parseCinderBody, resetStatusSchema } from './schemas';
+import { extendSchema, parseCinderBody, resetStatusSchema, setBootableSchema } from './schemas';
 import { visibleVolume } from './volume-routes';
 
 export function registerVolumeActions(app: FastifyInstance, cloud: Cloud): void {
@@ -59,6 +59,13 @@ export function registerVolumeActions(app: FastifyInstance, cloud: Cloud): void 
         await store.volumes.update(volume.id, { status: input.status, nextStatus: null, settleAt: null, updatedAt: context.now });
       }
       return reply.code(202).send();
+    }
+
+    if (action === 'os-set_bootable') {
+      const { bootable } = parseCinderBody(setBootableSchema, args, 'os-set_bootable');
+      const volume = await visibleVolume(store, context, id);
+      await store.volumes.update(volume.id, { bootable, updatedAt: context.now });
+      return reply.code(200).send();
     }
 
     throw badRequest(`There is no such action: ${action}`);
