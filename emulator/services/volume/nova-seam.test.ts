@@ -93,3 +93,14 @@ describe('detachServerVolumes', () => {
     expect(await store.volumeAttachments.list({ serverId: SERVER })).toEqual([]);
   });
 });
+
+describe('the default volume type', () => {
+  it('exists after a seed without volume types, as Cinder creates it in its own schema', async () => {
+    await applySeed(store, 'empty', { adminPassword: 'secret', demoPassword: 'secret' });
+    const volume = await store.transaction((repos) =>
+      createVolumeFromRequest(repos, { ...base, projectId: PROJECT_IDS.admin, size: 1, name: null, description: null, metadata: {} }),
+    );
+    const type = await store.volumeTypes.get(volume.volumeTypeId);
+    expect(type?.name).toBe('__DEFAULT__');
+  });
+});

@@ -121,5 +121,8 @@ describe('volume types', () => {
     ).json().volume_type.id;
     expect((await cloud.cinder(cloud.demo, 'GET', '/types')).json().volume_types.map((t: { name: string }) => t.name)).not.toContain('hidden');
     expect((await cloud.cinder(cloud.demo, 'GET', `/types/${id}`)).statusCode).toBe(404);
+    const create = await cloud.cinder(cloud.demo, 'POST', '/volumes', { volume: { size: 1, volume_type: 'hidden' } });
+    expect(create.statusCode).toBe(404);
+    expect((await cloud.cinder(cloud.admin, 'POST', '/volumes', { volume: { size: 1, volume_type: 'hidden' } })).statusCode).toBe(202);
   });
 });

@@ -57,7 +57,8 @@ export async function createVolumeFromRequest(repos: Repositories, input: Create
 
   if (input.volumeType !== undefined) {
     type = await repos.volumeTypes.findByNameOrId(input.volumeType);
-    if (!type) throw typeNameNotFound(input.volumeType);
+    // A private type is invisible to members (no access lists here), as if it did not exist.
+    if (!type || (!type.isPublic && !input.admin)) throw typeNameNotFound(input.volumeType);
   }
 
   if (input.snapshotId !== undefined) {
