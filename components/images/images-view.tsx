@@ -28,11 +28,14 @@ const FILTERS: ImageVisibilityFilter[] = ['all', 'private', 'shared', 'community
 export function ImagesView({
   scope,
   visibility,
+  marker,
   initialData,
   csrfToken,
 }: {
   scope: Scope;
   visibility: ImageVisibilityFilter;
+  /** Glance pages by marker: the last image of the previous page, kept in the URL. */
+  marker?: string;
   initialData?: ImageListView;
   csrfToken: string;
 }) {
@@ -43,7 +46,7 @@ export function ImagesView({
   const queryClient = useQueryClient();
   const { toastError, toastSuccess } = useApiFeedback('images');
   const query = useQuery({
-    ...imagesQuery(scope, visibility),
+    ...imagesQuery(scope, visibility, marker),
     initialData,
     // Images being uploaded or imported settle by themselves; poll until they do.
     refetchInterval: (q) => (q.state.data?.images.some((i) => IMAGE_TRANSITIONAL.has(i.status)) ? 3_000 : false),
@@ -54,12 +57,15 @@ export function ImagesView({
   const [busy, setBusy] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['images', scope.projectId] });
 
-  const setFilter = (value: string) => {
+  const navigate = (change: Record<string, string | null>) => {
     const params = new URLSearchParams(searchParams.toString());
-    if (value === 'all') params.delete('visibility');
-    else params.set('visibility', value);
+    for (const [key, value] of Object.entries(change)) {
+      if (value === null) params.delete(key);
+      else params.set(key, value);
+    }
     router.replace(params.size ? `${pathname}?${params}` : pathname);
   };
+  const setFilter = (value: string) => navigate({ visibility: value === 'all' ? null : value, marker: null });
 
   const remove = async () => {
     if (!deleting) return;
@@ -132,7 +138,23 @@ export function ImagesView({
         {query.isError ? (
           <ApiErrorNotice error={query.error} />
         ) : data ? (
-          <DataTable columns={columns} rows={data.images} rowKey={(i) => i.id} empty={t('empty')} caption={t('listTitle')} />
+          <>
+            <DataTable columns={columns} rows={data.images} rowKey={(i) => i.id} empty={t('empty')} caption={t('listTitle')} />
+            {(marker || data.nextMarker) && (
+              <div className="mt-3 flex justify-end gap-2">
+                {marker && (
+                  <Button variant="secondary" onClick={() => navigate({ marker: null })}>
+                    {t('firstPage')}
+                  </Button>
+                )}
+                {data.nextMarker && (
+                  <Button variant="secondary" onClick={() => navigate({ marker: data.nextMarker })}>
+                    {t('nextPage')}
+                  </Button>
+                )}
+              </div>
+            )}
+          </>
         ) : (
           <PanelSkeleton rows={5} />
         )}

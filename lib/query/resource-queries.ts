@@ -13,10 +13,10 @@ import type { Scope } from './queries';
  */
 export type ImageVisibilityFilter = 'all' | 'public' | 'private' | 'shared' | 'community';
 
-export const imagesQuery = (scope: Scope, visibility: ImageVisibilityFilter) =>
+export const imagesQuery = (scope: Scope, visibility: ImageVisibilityFilter, marker?: string) =>
   queryOptions({
-    queryKey: ['images', scope.projectId, scope.region, visibility],
-    queryFn: () => apiFetch<ImageListView>(`/api/images?visibility=${visibility}`),
+    queryKey: ['images', scope.projectId, scope.region, visibility, marker ?? null],
+    queryFn: () => apiFetch<ImageListView>(`/api/images?visibility=${visibility}${marker ? `&marker=${encodeURIComponent(marker)}` : ''}`),
   });
 
 export const imageQuery = (scope: Scope, id: string) =>

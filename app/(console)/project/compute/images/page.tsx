@@ -12,10 +12,12 @@ export const metadata: Metadata = { title: 'Images' };
 export default async function ImagesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await loadScope();
   const t = await getTranslator();
-  const { visibility } = imageListFilterSchema.parse({ visibility: (await searchParams).visibility });
+  const params = await searchParams;
+  const { visibility } = imageListFilterSchema.parse({ visibility: params.visibility });
+  const marker = typeof params.marker === 'string' && params.marker ? params.marker : undefined;
   let initialData: ImageListView | undefined;
   try {
-    initialData = await loadImages(ctx, { visibility });
+    initialData = await loadImages(ctx, { visibility, marker });
   } catch (error) {
     redirectIfSessionEnded(error);
   }
@@ -23,9 +25,10 @@ export default async function ImagesPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader title={t('images.title')} description={t('images.intro')} />
       <ImagesView
-        key={visibility}
+        key={`${visibility}:${marker ?? ''}`}
         scope={{ projectId: ctx.project.id, region: ctx.region }}
         visibility={visibility}
+        marker={marker}
         initialData={initialData}
         csrfToken={ctx.session.csrf ?? ''}
       />
