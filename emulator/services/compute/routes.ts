@@ -12,6 +12,9 @@ import { COMPUTE_MAX_MICROVERSION, COMPUTE_MIN_MICROVERSION, installMicroversion
 import { registerFlavorExtraRoutes } from './flavor-extra-routes';
 import { registerFlavorRoutes } from './flavor-routes';
 import { registerKeypairRoutes } from './keypair-routes';
+import { registerAvailabilityZoneRoutes } from './availability-zone-routes';
+import { registerComputeServiceRoutes } from './compute-service-routes';
+import { registerHypervisorRoutes } from './hypervisor-routes';
 import { registerServerApi } from './server-routes';
 import { registerVolumeAttachmentRoutes } from './volume-attachments';
 
@@ -48,6 +51,9 @@ export const computeRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app,
   registerFlavorRoutes(app, cloud);
   registerFlavorExtraRoutes(app, cloud);
   registerKeypairRoutes(app, cloud);
+  registerAvailabilityZoneRoutes(app, cloud);
+  registerHypervisorRoutes(app, cloud);
+  registerComputeServiceRoutes(app, cloud);
   registerServerApi(app, cloud);
   registerVolumeAttachmentRoutes(app, cloud);
   registerNotImplemented(app, cloud, '/v2.1', 'Compute');
