@@ -16,6 +16,7 @@ import { registerTypeRoutes } from './type-routes';
 import { registerVolumeActions } from './volume-actions';
 import { registerVolumeRoutes } from './volume-routes';
 import { registerZoneRoutes } from './zone-routes';
+import { registerServiceRoutes } from './service-routes';
 
 export { VOLUME_MAX_MICROVERSION, VOLUME_MIN_MICROVERSION };
 
@@ -55,5 +56,6 @@ export const volumeRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app, 
   registerQuotaRoutes(app, cloud);
   registerAttachmentRoutes(app, cloud);
   registerZoneRoutes(app, cloud);
+  registerServiceRoutes(app, cloud);
   registerNotImplemented(app, cloud, '/v3', 'Block Storage');
 };

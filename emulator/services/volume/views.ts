@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Volume, VolumeAttachment, VolumeSnapshot, VolumeType } from '../../store/schema';
 import type { VolumeContext } from './context';
 import { volumeAtLeast } from './microversion';
+import { VOLUME_BACKEND } from './service-routes';
 
 export function cinderTime(iso: string | null): string | null {
   return iso === null ? null : iso.replace(/Z$/, '');
@@ -69,7 +70,7 @@ export function volumeView(
   };
   if (volume.imageMetadata !== null) body.volume_image_metadata = volume.imageMetadata;
   if (context.admin) {
-    body['os-vol-host-attr:host'] = 'cinder@lvmdriver-1#lvmdriver-1';
+    body['os-vol-host-attr:host'] = `${VOLUME_BACKEND}#lvmdriver-1`;
     body['os-vol-mig-status-attr:migstat'] = null;
     body['os-vol-mig-status-attr:name_id'] = null;
   }

@@ -12,6 +12,7 @@ import { nextLinks, paginate, parsePage, parseSort } from './list-params';
 import { cinderRoute, type Params, type Query } from './register';
 import { createVolumeSchema, metadataSchema, metaItemSchema, parseCinderBody, updateVolumeSchema } from './schemas';
 import { createVolumeFromRequest } from './volume-create';
+import { volumeAtLeast } from './microversion';
 import { volumeSummaryView, volumeView } from './views';
 
 const SORT_KEYS: readonly VolumeSortKey[] = ['created_at', 'name', 'size', 'status', 'id', 'updated_at'];
@@ -62,6 +63,17 @@ export function registerVolumeRoutes(app: FastifyInstance, cloud: Cloud): void {
   };
   cinderRoute(app, 'GET', '/volumes', list(false));
   cinderRoute(app, 'GET', '/volumes/detail', list(true));
+
+  // 3.12: how many volumes and GiB the listing would cover.
+  cinderRoute(app, 'GET', '/volumes/summary', async (request) => {
+    if (!volumeAtLeast(request, '3.12')) throw new ApiError(404, 'The resource could not be found.');
+    const context = await volumeContext(request, cloud);
+    const allTenants = context.admin && ['1', 'true', 'True'].includes((request.query as Query).all_tenants ?? '');
+    const volumes = await store.volumes.list(allTenants ? {} : { projectId: context.projectId });
+    return {
+      'volume-summary': { total_size: volumes.reduce((sum, v) => sum + v.size, 0), total_count: volumes.length },
+    };
+  });
 
   cinderRoute(app, 'GET', '/volumes/:id', async (request) => {
     const context = await volumeContext(request, cloud);

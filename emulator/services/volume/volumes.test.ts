@@ -291,19 +291,3 @@ describe('changing volumes', () => {
     expect(response.json().badRequest.message).toMatch(/^Invalid volume: Volume status must be available or error/);
   });
 });
-
-describe('smaller APIs', () => {
-  it('lists the one availability zone', async () => {
-    const response = await cloud.cinder(cloud.demo, 'GET', '/os-availability-zone');
-    expect(response.json()).toEqual({ availabilityZoneInfo: [{ zoneName: 'nova', zoneState: { available: true } }] });
-  });
-
-  it('marks a volume bootable with os-set_bootable, and refuses a bad flag', async () => {
-    const id = await cloud.volume(cloud.demo);
-    const response = await cloud.cinder(cloud.demo, 'POST', `/volumes/${id}/action`, { 'os-set_bootable': { bootable: 'true' } });
-    expect(response.statusCode).toBe(200);
-    expect((await cloud.cinder(cloud.demo, 'GET', `/volumes/${id}`)).json().volume.bootable).toBe('true');
-    const bad = await cloud.cinder(cloud.demo, 'POST', `/volumes/${id}/action`, { 'os-set_bootable': { bootable: 'perhaps' } });
-    expect(bad.statusCode).toBe(400);
-  });
-});
