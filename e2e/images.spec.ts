@@ -77,3 +77,14 @@ test('a URL that is not http(s) is refused next to the field, and no image is cr
   await images.dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(images.row('from-ftp')).toHaveCount(0);
 });
+
+test('create from a URL: Glance fetches the data itself, and the row settles by itself', async ({ page }) => {
+  await cloud.manualClock();
+  const images = new ImagesPage(page);
+  await images.goto();
+  await images.createFromUrl('jammy', 'https://cloud-images.example.org/jammy.img');
+  await expect(images.toast('Image jammy created; Glance is fetching its data')).toBeVisible();
+  await expect(images.row('jammy')).toContainText('Importing');
+  await cloud.advance(60);
+  await expect(images.row('jammy')).toContainText('Active');
+});
