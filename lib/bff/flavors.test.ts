@@ -58,3 +58,22 @@ describe('flavor changes', () => {
     expect(JSON.parse(fake.requests[4]!.body)).toEqual({ extra_specs: { 'hw:cpu_policy': 'shared' } });
   });
 });
+
+describe('replacing a private flavor', () => {
+  it('shares the new flavor with the projects the old one was shared with', async () => {
+    fake.on('GET /compute/v2.1/flavors/42', { status: 200, body: { flavor: { ...OLD, 'os-flavor-access:is_public': false } } });
+    fake.on('GET /compute/v2.1/flavors/42/os-flavor-access', { status: 200, body: { flavor_access: [{ flavor_id: '42', tenant_id: 'p-hpc' }] } });
+    fake.on('POST /compute/v2.1/flavors', (r) => ({ status: 200, body: { flavor: { ...OLD, ...JSON.parse(r.body).flavor, id: 'new-id', extra_specs: {} } } }));
+    fake.on('POST /compute/v2.1/flavors/new-id/action', { status: 200, body: { flavor_access: [{ flavor_id: 'new-id', tenant_id: 'p-hpc' }] } });
+    await replaceFlavor(fakeScope(fake.url, { isAdmin: true }), '42', values({ isPublic: false }));
+    expect(calls()).toEqual([
+      'GET /flavors/42',
+      'GET /flavors/42/os-flavor-access',
+      'DELETE /flavors/42',
+      'POST /flavors',
+      'POST /flavors/new-id/os-extra_specs',
+      'POST /flavors/new-id/action',
+    ]);
+    expect(JSON.parse(fake.requests.at(-1)!.body)).toEqual({ addTenantAccess: { tenant: 'p-hpc' } });
+  });
+});

@@ -2,7 +2,16 @@ import 'server-only';
 
 import { OpenStackError } from '../openstack/errors';
 import { novaClient } from '../openstack/nova/client';
-import { type Flavor, type FlavorInput, createFlavor, deleteFlavor, getFlavor, listFlavors } from '../openstack/nova/flavors';
+import {
+  type Flavor,
+  type FlavorInput,
+  addFlavorAccess,
+  createFlavor,
+  deleteFlavor,
+  getFlavor,
+  listFlavorAccess,
+  listFlavors,
+} from '../openstack/nova/flavors';
 import type { FlavorValues } from '../validation/flavors';
 import { ApiError } from './api-error';
 import type { ScopedContext } from './guard';
@@ -61,17 +70,24 @@ export async function replaceFlavor(ctx: ScopedContext, id: string, values: Flav
   requireAdmin(ctx);
   const client = nova(ctx);
   const old = await getFlavor(client, id);
+  // A private flavor's projects must keep it: read them before the old flavor (and its access list) goes.
+  const access = old.isPublic ? [] : await listFlavorAccess(client, old.id);
   const input = toInput(values);
+  const shareAgain = async (created: Flavor): Promise<Flavor> => {
+    if (!created.isPublic) for (const projectId of access) await addFlavorAccess(client, created.id, projectId);
+    return created;
+  };
   if (old.name !== input.name) {
     const created = await createFlavor(client, input).catch(nameConflict);
     await deleteFlavor(client, old.id);
-    return created;
+    return shareAgain(created);
   }
   await deleteFlavor(client, old.id);
+  let created: Flavor;
   try {
-    return await createFlavor(client, input);
+    created = await createFlavor(client, input);
   } catch (error) {
-    await createFlavor(client, {
+    const restored = await createFlavor(client, {
       id: old.id,
       name: old.name,
       vcpus: old.vcpus,
@@ -82,7 +98,9 @@ export async function replaceFlavor(ctx: ScopedContext, id: string, values: Flav
       isPublic: old.isPublic,
       description: old.description || undefined,
       extraSpecs: old.extraSpecs,
-    }).catch(() => undefined);
+    }).catch(() => null);
+    if (restored) await shareAgain(restored).catch(() => undefined);
     throw error;
   }
+  return shareAgain(created);
 }

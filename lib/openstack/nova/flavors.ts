@@ -102,6 +102,16 @@ export async function createFlavor(client: ServiceClient, input: FlavorInput): P
   }
 }
 
+/** The projects a private flavor is shared with (os-flavor-access). */
+export async function listFlavorAccess(client: ServiceClient, id: string): Promise<string[]> {
+  const { body } = await client.call<{ flavor_access?: { tenant_id?: string }[] }>(`/flavors/${encodeURIComponent(id)}/os-flavor-access`);
+  return (body?.flavor_access ?? []).map((a) => String(a.tenant_id ?? '')).filter(Boolean);
+}
+
+export async function addFlavorAccess(client: ServiceClient, id: string, projectId: string): Promise<void> {
+  await client.call(`/flavors/${encodeURIComponent(id)}/action`, { method: 'POST', body: { addTenantAccess: { tenant: projectId } } });
+}
+
 export async function deleteFlavor(client: ServiceClient, id: string): Promise<void> {
   await client.call(`/flavors/${encodeURIComponent(id)}`, { method: 'DELETE' });
 }
