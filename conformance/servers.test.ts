@@ -13,7 +13,7 @@ const asMember = { ...asAdmin, OS_PROJECT_NAME: project };
 
 type Row = Record<string, unknown>;
 
-async function openstack(args: string[], env = asMember): Promise<unknown> {
+async function openstack(args: string[], env: Record<string, string> = asMember): Promise<unknown> {
   const result = await runOpenstack([...args, '-f', 'json'], env);
   expect(result.code, result.stderr).toBe(0);
   return result.json;
