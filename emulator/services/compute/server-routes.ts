@@ -14,6 +14,7 @@ import { createServers } from './server-create';
 import { hostStatuses, serverContext, visibleServer, type ServerContext } from './server-context';
 import { listServers, nextLink, parseListQuery } from './server-list';
 import { registerServerGroupRoutes } from './server-group-routes';
+import { registerServerMetadataRoutes } from './server-metadata-routes';
 import { createServerSchema, parseNovaBody, updateServerSchema } from './server-schemas';
 import { serverDetail, serverLinks, serverSummary, type ViewOptions } from './server-views';
 
@@ -24,6 +25,7 @@ type ListQuery = { Querystring: Record<string, string | string[] | undefined> };
 export function registerServerApi(app: FastifyInstance, cloud: Cloud): void {
   registerServerRoutes(app, cloud);
   registerServerActionRoutes(app, cloud);
+  registerServerMetadataRoutes(app, cloud);
   registerInstanceActionRoutes(app, cloud);
   registerQuotaRoutes(app, cloud);
   registerServerGroupRoutes(app, cloud);
