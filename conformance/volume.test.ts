@@ -102,6 +102,35 @@ describe('openstack volume', () => {
     expect(reset.code, reset.stderr).toBe(0);
   });
 
+  it('volume create --image: a bootable volume that downloads, then is available', async () => {
+    const name = unique('boot');
+    const created = (await openstack(['volume', 'create', '--image', 'cirros', '--size', '1', name])) as Row;
+    expect(created).toMatchObject({ bootable: 'true', status: 'downloading' });
+    await advance(10);
+    const shown = (await openstack(['volume', 'show', name])) as Row;
+    expect(shown).toMatchObject({ status: 'available', bootable: 'true' });
+    expect(shown.volume_image_metadata).toMatchObject({ image_name: 'cirros' });
+  });
+
+  it('a volume past the per-volume limit is refused with Cinder’s 413', async () => {
+    const set = await runOpenstack(['quota', 'set', '--per-volume-gigabytes', '1', 'admin'], asAdmin);
+    expect(set.code, set.stderr).toBe(0);
+    try {
+      const name = unique('big');
+      const refused = await runOpenstack(['volume', 'create', '--size', '2', name], asAdmin);
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toContain('VolumeSizeExceedsLimit: Requested volume size 2G is larger than maximum allowed limit 1G.');
+      expect(refused.stderr).toContain('HTTP 413');
+    } finally {
+      await runOpenstack(['quota', 'set', '--per-volume-gigabytes', '-1', 'admin'], asAdmin);
+    }
+  });
+
+  it('volume service list (admin)', async () => {
+    const services = (await openstack(['volume', 'service', 'list'], asAdmin)) as Row[];
+    expect(services.map((row) => row.Binary)).toEqual(['cinder-scheduler', 'cinder-volume']);
+  });
+
   it('limits show --absolute carries Cinder’s limits', async () => {
     const rows = (await openstack(['limits', 'show', '--absolute'])) as Row[];
     const names = rows.map((row) => row.Name);
