@@ -9,12 +9,14 @@ import { type Column, DataTable } from '@/components/ui/data-table';
 import { Panel, PanelSkeleton } from '@/components/ui/panel';
 import { Tabs } from '@/components/ui/tabs';
 import type { ServerDetailView } from '@/lib/bff/servers';
-import { isTransitional } from '@/lib/compute/server-status';
+import { canChangeVolumes, isTransitional } from '@/lib/compute/server-status';
 import type { InstanceAction } from '@/lib/openstack/nova/servers';
 import type { ServerAddress } from '@/lib/openstack/nova/server-model';
 import { type Scope, serverDetailQuery } from '@/lib/query/queries';
 
+import { AttachedVolumes } from './attached-volumes';
 import { ConsoleLog } from './console-log';
+import { InstanceOperations } from './instance-operations';
 import { ServerActionsMenu } from './server-actions-menu';
 import { ServerStatusBadge } from './server-status-badge';
 
@@ -75,7 +77,10 @@ export function InstanceDetail({ scope, id, isAdmin, initialData }: { scope: Sco
           <ServerStatusBadge status={server.status} taskState={server.taskState} />
           {server.locked && <span className="text-xs text-slate-600">🔒 {t('lockedNote')}</span>}
         </div>
-        <ServerActionsMenu server={server} isAdmin={isAdmin} />
+        <div className="flex flex-wrap items-center gap-2">
+          <InstanceOperations server={server} isAdmin={isAdmin} />
+          <ServerActionsMenu server={server} isAdmin={isAdmin} />
+        </div>
       </div>
       {server.fault && (
         <Alert tone="error">
@@ -111,17 +116,7 @@ export function InstanceDetail({ scope, id, isAdmin, initialData }: { scope: Sco
             {
               key: 'volumes',
               title: t('volumes', { count: server.volumeIds.length }),
-              content: server.volumeIds.length ? (
-                <ul className="space-y-1 text-sm">
-                  {server.volumeIds.map((v) => (
-                    <li key={v} className="font-mono text-xs">
-                      {v}
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p className="text-sm text-slate-500">{t('noVolumes')}</p>
-              ),
+              content: <AttachedVolumes serverId={server.id} volumeIds={server.volumeIds} canDetach={canChangeVolumes(server, isAdmin)} />,
             },
             { key: 'console', title: t('console'), content: <ConsoleLog serverId={server.id} /> },
             {

@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { type ServerAction, actionBody, canPerform } from '../compute/server-status';
+import { type ServerAction, actionBody, canPerform, canResize, canSnapshot } from '../compute/server-status';
 import { glanceClient, listImagesByIds } from '../openstack/glance';
 import { listProjects } from '../openstack/keystone';
 import { novaClient } from '../openstack/nova/client';
@@ -113,14 +113,7 @@ export async function loadServerDetail(ctx: ScopedContext, id: string): Promise<
 export async function runServerAction(ctx: ScopedContext, id: string, action: ServerAction): Promise<void> {
   const nova = novaClient(ctx.endpoint('compute'), ctx.token);
   const server = await getServer(nova, id);
-  if (!canPerform(action, server, ctx.isAdmin)) {
-    throw new ApiError({
-      code: 'action_not_allowed',
-      status: 409,
-      message: `Cannot ${action} instance ${server.name} while it is ${server.status.toLowerCase()}${server.taskState ? ` (${server.taskState})` : ''}${server.locked ? ', locked' : ''}`,
-      service: 'compute',
-    });
-  }
+  if (!canPerform(action, server, ctx.isAdmin)) throw stateConflict(server, action);
   if (action === 'delete') await deleteServer(nova, id);
   else await serverAction(nova, id, actionBody(action));
 }
@@ -132,4 +125,28 @@ export async function renameInstance(ctx: ScopedContext, id: string, name: strin
 export async function loadConsoleLog(ctx: ScopedContext, id: string, lines: number): Promise<{ output: string; lines: number }> {
   const output = await consoleOutput(novaClient(ctx.endpoint('compute'), ctx.token), id, lines);
   return { output, lines };
+}
+
+function stateConflict(server: Server, what: string): ApiError {
+  return new ApiError({
+    code: 'action_not_allowed',
+    status: 409,
+    message: `Cannot ${what} instance ${server.name} while it is ${server.status.toLowerCase()}${server.taskState ? ` (${server.taskState})` : ''}${server.locked ? ', locked' : ''}`,
+    service: 'compute',
+  });
+}
+
+export async function resizeInstance(ctx: ScopedContext, id: string, flavorId: string): Promise<void> {
+  const nova = novaClient(ctx.endpoint('compute'), ctx.token);
+  const server = await getServer(nova, id);
+  if (!canResize(server, ctx.isAdmin)) throw stateConflict(server, 'resize');
+  await serverAction(nova, id, { resize: { flavorRef: flavorId } });
+}
+
+/** createImage: Nova answers with the new image's id in the Location header (and in the body from 2.45). */
+export async function snapshotInstance(ctx: ScopedContext, id: string, name: string): Promise<void> {
+  const nova = novaClient(ctx.endpoint('compute'), ctx.token);
+  const server = await getServer(nova, id);
+  if (!canSnapshot(server, ctx.isAdmin)) throw stateConflict(server, 'snapshot');
+  await serverAction(nova, id, { createImage: { name } });
 }

@@ -57,3 +57,17 @@ describe('server model', () => {
     expect(actionBody('lock')).toEqual({ lock: null });
   });
 });
+
+describe('operations with input', () => {
+  it('resize, snapshot and volume changes follow the state and the lock', async () => {
+    const { canChangeVolumes, canResize, canSnapshot } = await import('./server-status');
+    expect(canResize(server('ACTIVE'), false)).toBe(true);
+    expect(canResize(server('PAUSED'), false)).toBe(false);
+    expect(canSnapshot(server('PAUSED'), false)).toBe(true);
+    expect(canSnapshot(server('BUILD'), false)).toBe(false);
+    expect(canChangeVolumes(server('SHUTOFF'), false)).toBe(true);
+    expect(canChangeVolumes(server('ACTIVE', { locked: true }), false)).toBe(false);
+    expect(canChangeVolumes(server('ACTIVE', { locked: true }), true)).toBe(true);
+    expect(canResize(server('ACTIVE', { taskState: 'resize_prep' }), true)).toBe(false);
+  });
+});

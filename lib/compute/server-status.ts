@@ -131,3 +131,24 @@ export function actionBody(action: Exclude<ServerAction, 'delete'>): Record<stri
       return { [action]: null };
   }
 }
+
+/** Operations that take input, offered on the instance page; their states follow Nova's rules too. */
+const RESIZABLE: readonly ServerStatus[] = ['ACTIVE', 'SHUTOFF'];
+const SNAPSHOTTABLE: readonly ServerStatus[] = ['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED'];
+const ATTACHABLE: readonly ServerStatus[] = ['ACTIVE', 'SHUTOFF', 'PAUSED', 'SUSPENDED'];
+
+function idle(server: ActionSubject, isAdmin: boolean): boolean {
+  return server.taskState === null && (!server.locked || isAdmin);
+}
+
+export function canResize(server: ActionSubject, isAdmin: boolean): boolean {
+  return idle(server, isAdmin) && RESIZABLE.includes(server.status);
+}
+
+export function canSnapshot(server: ActionSubject, isAdmin: boolean): boolean {
+  return idle(server, isAdmin) && SNAPSHOTTABLE.includes(server.status);
+}
+
+export function canChangeVolumes(server: ActionSubject, isAdmin: boolean): boolean {
+  return idle(server, isAdmin) && ATTACHABLE.includes(server.status);
+}

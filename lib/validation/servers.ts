@@ -65,3 +65,7 @@ export const launchSchema = z
   });
 
 export type LaunchInput = z.infer<typeof launchSchema>;
+
+export const resizeSchema = z.object({ flavorId: z.string().min(1, 'flavor_required').max(255) });
+
+export const snapshotSchema = z.object({ name: z.string().trim().min(1, 'name_required').max(255, 'too_long') });
