@@ -20,6 +20,8 @@ import { flavorsQuery } from '@/lib/query/resource-queries';
 
 import { FlavorFormDialog } from './flavor-form-dialog';
 
+const NOWRAP = 'whitespace-nowrap px-3 py-2 text-slate-800';
+
 export function FlavorsView({ scope, initialData }: { scope: Scope; initialData?: FlavorListView }) {
   const t = useTranslations('flavors');
   const queryClient = useQueryClient();
@@ -49,11 +51,11 @@ export function FlavorsView({ scope, initialData }: { scope: Scope; initialData?
   const columns: Column<Flavor>[] = [
     { key: 'name', header: t('name'), cell: (f) => <span className="font-medium">{f.name}</span> },
     { key: 'id', header: t('id'), cell: (f) => <span className="font-mono text-xs">{f.id}</span> },
-    { key: 'vcpus', header: t('vcpus'), cell: (f) => f.vcpus },
-    { key: 'ram', header: t('ram'), cell: (f) => t('mb', { value: f.ramMb }) },
-    { key: 'disk', header: t('disk'), cell: (f) => t('gb', { value: f.diskGb }) },
-    { key: 'ephemeral', header: t('ephemeral'), cell: (f) => t('gb', { value: f.ephemeralGb }) },
-    { key: 'swap', header: t('swap'), cell: (f) => t('mb', { value: f.swapMb }) },
+    { key: 'vcpus', className: NOWRAP, header: t('vcpus'), cell: (f) => f.vcpus },
+    { key: 'ram', className: NOWRAP, header: t('ram'), cell: (f) => t('mb', { value: f.ramMb }) },
+    { key: 'disk', className: NOWRAP, header: t('disk'), cell: (f) => t('gb', { value: f.diskGb }) },
+    { key: 'ephemeral', className: NOWRAP, header: t('ephemeral'), cell: (f) => t('gb', { value: f.ephemeralGb }) },
+    { key: 'swap', className: NOWRAP, header: t('swap'), cell: (f) => t('mb', { value: f.swapMb }) },
     { key: 'public', header: t('public'), cell: (f) => <Badge tone={f.isPublic ? 'ok' : 'neutral'}>{f.isPublic ? t('yes') : t('no')}</Badge> },
     {
       key: 'specs',
@@ -75,6 +77,7 @@ export function FlavorsView({ scope, initialData }: { scope: Scope; initialData?
       ? [
           {
             key: 'actions',
+            className: NOWRAP,
             header: <span className="sr-only">{t('actions')}</span>,
             cell: (f: Flavor) => (
               <div className="flex gap-2">

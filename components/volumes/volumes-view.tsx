@@ -58,7 +58,7 @@ export function VolumesView({ scope, initialData }: { scope: Scope; initialData?
 
   const volumeColumns: Column<VolumeRow>[] = [
     { key: 'name', header: t('name'), cell: (v) => <span className="font-medium">{label(v)}</span> },
-    { key: 'size', header: t('size'), cell: (v) => t('gb', { value: v.sizeGb }) },
+    { key: 'size', className: 'whitespace-nowrap px-3 py-2 text-slate-800', header: t('size'), cell: (v) => t('gb', { value: v.sizeGb }) },
     { key: 'status', header: t('statusLabel'), cell: (v) => <VolumeStatusBadge status={v.status} /> },
     { key: 'type', header: t('type'), cell: (v) => v.volumeType ?? '—' },
     {
