@@ -143,6 +143,21 @@ describe('DELETE /servers/{id}/os-volume_attachments/{volume_id}', () => {
   });
 });
 
+describe('delete_on_termination', () => {
+  it('deletes a volume attached with delete_on_termination when its server goes', async () => {
+    const server = await activeServer();
+    const volume = await cloud.volume(cloud.demo);
+    const response = await attach(server, { volumeId: volume, delete_on_termination: true });
+    expect(response.json().volumeAttachment.delete_on_termination).toBe(true);
+    await cloud.advance(1);
+    await cloud.nova(cloud.demo, 'DELETE', `/servers/${server}`);
+    await cloud.advance(10);
+    expect((await cloud.cinder(cloud.demo, 'GET', `/volumes/${volume}`)).statusCode).toBe(404);
+    const quota = (await cloud.cinder(cloud.demo, 'GET', '/limits')).json().limits.absolute;
+    expect(quota.totalVolumesUsed).toBe(0);
+  });
+});
+
 describe('Cinder attachments API', () => {
   it('is there from 3.27 only', async () => {
     const old = await cloud.cinder(cloud.demo, 'GET', '/attachments');
