@@ -89,6 +89,10 @@ export function registerFlavorExtraRoutes(app: FastifyInstance, cloud: Cloud): v
       requireNovaAdmin(caller, 'os_compute_api:os-flavor-access:add_tenant_access');
       const tenant = tenantOf(bodyObject(body, 'addTenantAccess'), 'addTenantAccess');
       const flavor = await existingFlavor(cloud, request.params.flavorId);
+      // Nova asks Keystone whether the project exists before granting access.
+      if (!(await cloud.store.identity.getProject(tenant))) {
+        throw new ApiError(400, `Project ID ${tenant} is not a valid project.`);
+      }
       if (flavor.isPublic) throw new ApiError(409, 'Can not add access to a public flavor.');
       if (!(await flavors.addAccess(flavor.id, tenant))) {
         throw new ApiError(409, `Flavor access already exists for flavor ${flavor.id} and project ${tenant} combination.`);

@@ -186,6 +186,8 @@ describe('extra specs and access', () => {
     expect((await send(admin, 'POST', action, { removeTenantAccess: { tenant: PROJECT_IDS.demo } })).statusCode).toBe(404);
     expect((await send(demo, 'POST', action, { addTenantAccess: { tenant: PROJECT_IDS.demo } })).statusCode).toBe(403);
     expect((await send(admin, 'POST', action, { addTenantAccess: {} })).statusCode).toBe(400);
+    const unknown = await send(admin, 'POST', action, { addTenantAccess: { tenant: 'no-such-project' } });
+    expect(unknown.json()).toEqual({ badRequest: { code: 400, message: 'Project ID no-such-project is not a valid project.' } });
     expect((await send(admin, 'POST', action, { resize: {} })).statusCode).toBe(400);
   });
 

@@ -127,6 +127,13 @@ describe('listing, showing and deleting', () => {
     expect(byAdmin.keypairs.map((k: { keypair: { name: string } }) => k.keypair.name)).toContain('imported');
     const byDemo = await req(demo, 'GET', `/os-keypairs?user_id=${USER_IDS.admin}`, undefined, '2.10');
     expect(byDemo.statusCode).toBe(403);
+    const forDemo = await req(admin, 'POST', '/os-keypairs', { keypair: { name: 'given', public_key: ed25519Line(), user_id: USER_IDS.demo } }, '2.10');
+    expect(forDemo.statusCode).toBe(201);
+    expect(forDemo.json().keypair.user_id).toBe(USER_IDS.demo);
+    const forNobody = await req(admin, 'POST', '/os-keypairs', { keypair: { name: 'given', public_key: ed25519Line(), user_id: 'nobody' } }, '2.10');
+    expect(forNobody.statusCode).toBe(404);
+    const createForOther = await req(demo, 'POST', '/os-keypairs', { keypair: { name: 'x', user_id: USER_IDS.admin } }, '2.10');
+    expect(createForOther.statusCode).toBe(403);
   });
 
   it('pages from 2.35', async () => {

@@ -106,6 +106,9 @@ export function registerKeypairRoutes(app: FastifyInstance, cloud: Cloud): void 
     const type = input.type ?? 'ssh';
     if (type !== 'ssh' && type !== 'x509') throw invalidInput('type', type, "'" + String(type) + "' is not one of ['ssh', 'x509']");
     const userId = targetUser(request, caller, input.user_id, 'os_compute_api:os-keypairs:create');
+    if (userId !== caller.userId && !(await cloud.store.identity.getUser(userId))) {
+      throw new ApiError(404, `User ${userId} could not be found.`);
+    }
 
     let publicKey: string;
     let fingerprint: string;
