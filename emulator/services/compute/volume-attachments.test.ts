@@ -143,6 +143,29 @@ describe('DELETE /servers/{id}/os-volume_attachments/{volume_id}', () => {
   });
 });
 
+describe('a root volume', () => {
+  it('is listed as /dev/vda and cannot be detached', async () => {
+    const boot = await cloud.nova(cloud.demo, 'POST', '/servers', {
+      server: {
+        name: 'bfv',
+        flavorRef: '1',
+        networks: 'none',
+        block_device_mapping_v2: [{ boot_index: 0, source_type: 'image', destination_type: 'volume', uuid: IMAGE_IDS.cirros, volume_size: 1 }],
+      },
+    });
+    expect(boot.statusCode, boot.body).toBe(202);
+    const server = boot.json().server.id;
+    await cloud.advance(10);
+    const [root] = (await cloud.nova(cloud.demo, 'GET', `/servers/${server}/os-volume_attachments`)).json().volumeAttachments;
+    expect(root.device).toBe('/dev/vda');
+    const refused = await cloud.nova(cloud.demo, 'DELETE', `/servers/${server}/os-volume_attachments/${root.volumeId}`);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().badRequest.message).toBe('Cannot detach a root device volume');
+    const data = await cloud.volume(cloud.demo);
+    expect((await attach(server, { volumeId: data })).json().volumeAttachment.device).toBe('/dev/vdb');
+  });
+});
+
 describe('delete_on_termination', () => {
   it('deletes a volume attached with delete_on_termination when its server goes', async () => {
     const server = await activeServer();

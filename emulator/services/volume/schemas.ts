@@ -119,6 +119,11 @@ export function parseCinderBody<T>(schema: z.ZodType<T>, body: unknown, wrapper:
   const field = String(path[path.length - 1] ?? wrapper);
   const value = path.reduce<unknown>((node, key) => (node as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey], body);
   const shown = typeof value === 'string' ? value : JSON.stringify(value);
-  const detail = issue?.code === 'invalid_type' && value === undefined ? `'${field}' is a required property` : `${shown} ${issue?.message ?? 'is invalid'}`;
+  const detail =
+    issue?.code === 'invalid_type' && value === undefined
+      ? `'${field}' is a required property`
+      : issue?.code === 'invalid_union'
+        ? `${JSON.stringify(value)} is not valid under any of the given schemas`
+        : `${shown} ${issue?.message ?? 'is invalid'}`;
   throw badRequest(`Invalid input for field/attribute ${field}. Value: ${shown}. ${detail}`);
 }
