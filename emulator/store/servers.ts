@@ -173,7 +173,7 @@ export function createServerStore(db: Kysely<Database>): ServerStore {
     },
     async list(filter, page) {
       const column = SORT_COLUMNS[page.sortKey];
-      let query = db.selectFrom('servers').selectAll();
+      let query = db.selectFrom('servers');
       if (filter.projectId !== undefined) query = query.where('project_id', '=', filter.projectId);
       if (filter.vmStates) query = query.where('vm_state', 'in', filter.vmStates.length ? filter.vmStates : ['-']);
       if (filter.flavorId !== undefined) query = query.where('flavor_id', '=', filter.flavorId);
@@ -182,6 +182,11 @@ export function createServerStore(db: Kysely<Database>): ServerStore {
       if (filter.locked !== undefined) query = query.where('locked', '=', filter.locked ? 1 : 0);
       if (filter.host !== undefined) query = query.where('host', '=', filter.host);
       if (filter.reservationId !== undefined) query = query.where('reservation_id', '=', filter.reservationId);
+      // A pattern without regex syntax narrows in SQL first (LIKE matches a superset); the
+      // regular expression below still decides.
+      if (filter.name !== undefined && /^[\w -]+$/.test(filter.name)) {
+        query = query.where('name', 'like', `%${filter.name}%`);
+      }
       const dir = page.sortDir;
       const ordered = query.orderBy(column, dir).orderBy('id', dir);
       const regexes = [
@@ -201,13 +206,17 @@ export function createServerStore(db: Kysely<Database>): ServerStore {
             ]),
           );
         }
-        return (await keyed.limit(page.limit).execute()).map(toServer);
+        return (await keyed.selectAll().limit(page.limit).execute()).map(toServer);
       }
-      // SQLite has no REGEXP here: filter the ordered candidates in memory, then page.
-      const rows = await ordered.execute();
+      // SQLite has no REGEXP here: filter the ordered candidates (three columns) in memory,
+      // page, then load the page's rows.
+      const rows = await ordered.select(['id', 'name', 'fixed_ip']).execute();
       const matching = rows.filter((row) => regexes.every(([re, key]) => re.test(row[key] ?? '')));
       const start = page.marker ? matching.findIndex((row) => row.id === page.marker!.id) + 1 : 0;
-      return matching.slice(start, start + page.limit).map(toServer);
+      const ids = matching.slice(start, start + page.limit).map((row) => row.id);
+      if (ids.length === 0) return [];
+      const full = new Map((await db.selectFrom('servers').selectAll().where('id', 'in', ids).execute()).map((r) => [r.id, r]));
+      return ids.map((id) => toServer(full.get(id)!));
     },
     async update(id, changes) {
       const row = toRow({ ...(await store.get(id))!, ...changes });

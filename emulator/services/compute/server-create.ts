@@ -156,12 +156,12 @@ export async function createServers(repos: Repositories, body: CreateServerBody,
   const settleAt = formatIsoMicros(context.now + BUILD_SECONDS * 1000);
   const hosts = await hostCapacities(repos);
   const memberHosts = group ? await repos.servers.hostsOfGroup(group.id) : [];
-  const usedIps = new Set(await repos.servers.fixedIpsOfProject(context.projectId));
+  const wantsAddress = input.networks !== 'none';
+  const usedIps = new Set(wantsAddress ? await repos.servers.fixedIpsOfProject(context.projectId) : []);
   const reservationId = `r-${randomBytes(4).toString('hex')}`;
   const snapshot = snapshotOf(flavor);
   // A root volume lives in Cinder, not on the host's disk.
   const diskGb = (rootSource ? 0 : flavor.disk) + flavor.ephemeral + Math.ceil(flavor.swap / 1024);
-  const wantsAddress = input.networks !== 'none';
   const servers: Server[] = [];
 
   for (let index = 0; index < count; index++) {
