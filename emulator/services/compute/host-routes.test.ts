@@ -82,6 +82,18 @@ describe('hypervisors', () => {
     const shown = (await get(admin, `/os-hypervisors/${busy.id}`, '2.53')).json().hypervisor;
     expect(shown.hypervisor_hostname).toBe(busy.hypervisor_hostname);
     expect(shown.service.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(shown).not.toHaveProperty('servers');
+
+    const withServers = (await get(admin, '/os-hypervisors?with_servers=true', '2.53')).json().hypervisors;
+    const host = withServers.find((h: { hypervisor_hostname: string }) => h.hypervisor_hostname === busy.hypervisor_hostname);
+    expect(host.servers).toEqual([{ name: 'usage', uuid: boot.json().server.id }]);
+    expect(withServers.filter((h: { servers?: unknown }) => h.servers !== undefined)).toHaveLength(1);
+    const oneWith = (await get(admin, `/os-hypervisors/${busy.id}?with_servers=1`, '2.53')).json().hypervisor;
+    expect(oneWith.servers).toHaveLength(1);
+    expect((await get(admin, '/os-hypervisors?with_servers=maybe', '2.53')).statusCode).toBe(400);
+    const legacy = (await get(admin, `/os-hypervisors/${busy.hypervisor_hostname.slice(0, 3)}/servers`)).json().hypervisors;
+    expect(legacy[0].servers[0].name).toBe('usage');
+    expect((await get(admin, '/os-hypervisors/c01/servers', '2.53')).statusCode).toBe(404);
   });
 
   it('answers unknown and malformed ids, and non-admins', async () => {

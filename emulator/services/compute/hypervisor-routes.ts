@@ -1,5 +1,5 @@
-// Nova's hypervisors (admins): list, detail, show, statistics, and the pre-2.53 search and
-// uptime. Ids are integers before 2.53 and uuids from 2.53. Usage (vCPUs, RAM, disk and
+// Nova's hypervisors (admins): list, detail, show, statistics, uptime, the servers on each
+// (with_servers from 2.53, /servers before) and the pre-2.53 search. Ids are integers before 2.53 and uuids from 2.53. Usage (vCPUs, RAM, disk and
 // running VMs) is summed from the servers placed on each host.
 
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -92,6 +92,30 @@ function detail(request: FastifyRequest, state: HypervisorState) {
   };
 }
 
+/** The servers on each host, as {name, uuid}, for with_servers (2.53+) and /servers (before). */
+async function serversOn(cloud: Cloud, states: HypervisorState[]): Promise<Map<string, { name: string; uuid: string }[]>> {
+  const result = new Map<string, { name: string; uuid: string }[]>();
+  for (const { hypervisor } of states) {
+    const servers = await cloud.store.servers.list({ host: hypervisor.hostname }, { limit: 100_000, sortKey: 'created_at', sortDir: 'asc' });
+    result.set(hypervisor.hostname, servers.map((server) => ({ name: server.name, uuid: server.id })));
+  }
+  return result;
+}
+
+function withServers<T extends object>(view: T, servers: { name: string; uuid: string }[] | undefined): T {
+  // Nova leaves the key out for a hypervisor without servers.
+  return servers && servers.length > 0 ? { ...view, servers } : view;
+}
+
+function parseWithServers(request: FastifyRequest<{ Querystring: NovaQuery }>): boolean {
+  const text = queryValue(request.query, 'with_servers');
+  if (text === undefined || !atLeast(request, '2.53')) return false;
+  const lower = text.toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(lower)) return true;
+  if (['false', '0', 'no', 'off'].includes(lower)) return false;
+  throw new ApiError(400, `Invalid input for query parameters with_servers. Value: ${text}. '${text}' is not a valid boolean`);
+}
+
 function notFound(id: string): ApiError {
   return new ApiError(404, `Hypervisor with ID '${id}' could not be found.`);
 }
@@ -105,7 +129,9 @@ export function registerHypervisorRoutes(app: FastifyInstance, cloud: Cloud): vo
     if (pattern !== undefined && states.length === 0) {
       throw new ApiError(404, `No hypervisor matching '${pattern}' could be found.`);
     }
-    if (!atLeast(request, '2.33')) return { hypervisors: states.map((s) => render(request, s)) };
+    const servers = parseWithServers(request) ? await serversOn(cloud, states) : new Map();
+    const view = (state: HypervisorState) => withServers(render(request, state), servers.get(state.hypervisor.hostname));
+    if (!atLeast(request, '2.33')) return { hypervisors: states.map(view) };
     const limit = parseLimit(request.query);
     const marker = queryValue(request.query, 'marker');
     if (marker !== undefined) {
@@ -116,7 +142,7 @@ export function registerHypervisorRoutes(app: FastifyInstance, cloud: Cloud): vo
     const page = states.slice(0, limit);
     const last = page[page.length - 1];
     const lastId = last && (modern ? last.hypervisor.id : String(last.hypervisor.seq));
-    return { hypervisors: page.map((s) => render(request, s)), ...nextLinks(cloud, request, 'hypervisors', page, limit, lastId) };
+    return { hypervisors: page.map(view), ...nextLinks(cloud, request, 'hypervisors', page, limit, lastId) };
   };
 
   app.get<{ Querystring: NovaQuery }>('/v2.1/os-hypervisors', (request) => list(request, summary));
@@ -155,9 +181,11 @@ export function registerHypervisorRoutes(app: FastifyInstance, cloud: Cloud): vo
     return state;
   };
 
-  app.get<{ Params: { hypervisorId: string } }>('/v2.1/os-hypervisors/:hypervisorId', async (request) => ({
-    hypervisor: detail(request, await findOne(request, request.params.hypervisorId)),
-  }));
+  app.get<{ Params: { hypervisorId: string }; Querystring: NovaQuery }>('/v2.1/os-hypervisors/:hypervisorId', async (request) => {
+    const state = await findOne(request, request.params.hypervisorId);
+    const servers = parseWithServers(request) ? await serversOn(cloud, [state]) : new Map();
+    return { hypervisor: withServers(detail(request, state), servers.get(state.hypervisor.hostname)) };
+  });
 
   app.get<{ Params: { hypervisorId: string } }>('/v2.1/os-hypervisors/:hypervisorId/uptime', async (request) => {
     const state = await findOne(request, request.params.hypervisorId);
@@ -167,6 +195,15 @@ export function registerHypervisorRoutes(app: FastifyInstance, cloud: Cloud): vo
         uptime: ' 08:32:11 up 93 days, 18:25, 1 user,  load average: 0.20, 0.12, 0.14',
       },
     };
+  });
+
+  app.get<{ Params: { pattern: string } }>('/v2.1/os-hypervisors/:pattern/servers', async (request) => {
+    requireNovaAdmin(novaCaller(request), 'os_compute_api:os-hypervisors:servers');
+    if (atLeast(request, '2.53')) throw new ApiError(404, 'The servers API is removed from microversion 2.53; use with_servers.');
+    const states = await loadStates(cloud, request.params.pattern);
+    if (states.length === 0) throw new ApiError(404, `No hypervisor matching '${request.params.pattern}' could be found.`);
+    const servers = await serversOn(cloud, states);
+    return { hypervisors: states.map((s) => withServers(summary(request, s), servers.get(s.hypervisor.hostname))) };
   });
 
   app.get<{ Params: { pattern: string } }>('/v2.1/os-hypervisors/:pattern/search', async (request) => {

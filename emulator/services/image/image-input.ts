@@ -82,7 +82,8 @@ export function checkImageId(value: unknown): string {
 
 /** Sets one attribute on the draft; `id` is handled by the caller (create only). */
 export function setAttribute(draft: ImageDraft, key: string, value: unknown): void {
-  if (RESERVED_ATTRIBUTES.has(key)) throw new ApiError(403, `Attribute '${key}' is reserved.`);
+  // Glance keeps the os_glance* namespace for itself (import bookkeeping).
+  if (RESERVED_ATTRIBUTES.has(key) || key.startsWith('os_glance')) throw new ApiError(403, `Attribute '${key}' is reserved.`);
   if (READ_ONLY_ATTRIBUTES.has(key)) throw new ApiError(403, `Attribute '${key}' is read-only.`);
   switch (key) {
     case 'name':

@@ -154,6 +154,8 @@ describe('create, show, update, delete', () => {
       [{ tags: 'a' }, 400],
       [{ custom: 5 }, 400],
       [{ visibility: 'everyone' }, 400],
+      [{ os_glance_import_task: 'x' }, 403],
+      [{ location: 'http://x' }, 403],
     ];
     for (const [body, status] of cases) {
       const response = await call(cloud.app, demo, 'POST', '/image/v2/images', body);
