@@ -17,14 +17,19 @@ export class InstancesPage {
     return this.table.getByRole('row').filter({ has: this.page.getByRole('link', { name, exact: true }) });
   }
 
-  async launch(fields: { name: string; image: string; flavor: RegExp; count?: number; keyPair?: string }): Promise<void> {
+  /** Picks the first option whose text matches: option labels carry hints after the name. */
+  private async choose(label: string, text: RegExp): Promise<void> {
+    const select = this.page.getByLabel(label, { exact: true });
+    const option = select.locator('option').filter({ hasText: text }).first();
+    await select.selectOption((await option.getAttribute('value'))!);
+  }
+
+  async launch(fields: { name: string; image: RegExp; flavor: RegExp; count?: number; keyPair?: string }): Promise<void> {
     await this.page.goto('/project/compute/instances/launch');
     await this.page.getByLabel('Instance name').fill(fields.name);
     if (fields.count) await this.page.getByLabel('Count').fill(String(fields.count));
-    await this.page.getByLabel('Image', { exact: true }).selectOption({ label: fields.image });
-    const flavor = this.page.getByLabel('Flavor', { exact: true });
-    const option = flavor.locator('option').filter({ hasText: fields.flavor }).first();
-    await flavor.selectOption((await option.getAttribute('value'))!);
+    await this.choose('Image', fields.image);
+    await this.choose('Flavor', fields.flavor);
     if (fields.keyPair) await this.page.getByLabel('Key pair').selectOption(fields.keyPair);
     await this.page.getByRole('button', { name: /^Launch/ }).click();
   }
