@@ -153,19 +153,30 @@ export function serverStatus(vmState: string, taskState: string | null): string 
   }
 }
 
-/** The vm_states a `status` filter value selects (settled servers; transitional ones by task). */
-export function vmStatesForStatus(status: string): string[] | undefined {
-  const map: Record<string, string[]> = {
-    BUILD: ['building'],
-    ACTIVE: ['active'],
-    SHUTOFF: ['stopped'],
-    PAUSED: ['paused'],
-    SUSPENDED: ['suspended'],
-    VERIFY_RESIZE: ['resized'],
-    ERROR: ['error'],
-    DELETED: ['deleted'],
+/**
+ * What a `status` filter selects, as Nova's task_and_vm_state_from_status does: vm_states, and
+ * task states when the status is a transitional one (no task filter for settled statuses, so
+ * ACTIVE includes an active server that is, say, snapshotting). Unknown statuses select nothing.
+ */
+export function statesForStatus(status: string): { vmStates: string[]; taskStates?: string[] } {
+  const reboot = ['rebooting', 'reboot_pending', 'reboot_started'];
+  const hard = ['rebooting_hard', 'reboot_pending_hard', 'reboot_started_hard'];
+  const resize = ['resize_prep', 'resize_migrating', 'resize_migrated', 'resize_finish'];
+  const map: Record<string, { vmStates: string[]; taskStates?: string[] }> = {
+    BUILD: { vmStates: ['building'] },
+    ACTIVE: { vmStates: ['active'] },
+    SHUTOFF: { vmStates: ['stopped'] },
+    PAUSED: { vmStates: ['paused'] },
+    SUSPENDED: { vmStates: ['suspended'] },
+    VERIFY_RESIZE: { vmStates: ['resized'] },
+    ERROR: { vmStates: ['error'] },
+    DELETED: { vmStates: ['deleted'] },
+    REBOOT: { vmStates: ['active'], taskStates: reboot },
+    HARD_REBOOT: { vmStates: ['active', 'stopped', 'paused', 'suspended', 'error'], taskStates: hard },
+    RESIZE: { vmStates: ['active', 'stopped'], taskStates: resize },
+    REVERT_RESIZE: { vmStates: ['resized'], taskStates: ['resize_reverting'] },
   };
-  return map[status.toUpperCase()];
+  return map[status.toUpperCase()] ?? { vmStates: [] };
 }
 
 export interface Transition {

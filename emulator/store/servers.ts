@@ -75,6 +75,7 @@ export interface ServerFilter {
   /** Regular expression, matched as Nova's DB regexp filter does (search, not full match). */
   name?: string;
   vmStates?: string[];
+  taskStates?: string[];
   flavorId?: string;
   imageId?: string;
   /** ISO timestamp; servers updated at or after it. */
@@ -176,6 +177,7 @@ export function createServerStore(db: Kysely<Database>): ServerStore {
       let query = db.selectFrom('servers');
       if (filter.projectId !== undefined) query = query.where('project_id', '=', filter.projectId);
       if (filter.vmStates) query = query.where('vm_state', 'in', filter.vmStates.length ? filter.vmStates : ['-']);
+      if (filter.taskStates) query = query.where('task_state', 'in', filter.taskStates.length ? filter.taskStates : ['-']);
       if (filter.flavorId !== undefined) query = query.where('flavor_id', '=', filter.flavorId);
       if (filter.imageId !== undefined) query = query.where('image_id', '=', filter.imageId);
       if (filter.changesSince !== undefined) query = query.where('updated_at', '>=', filter.changesSince);

@@ -94,6 +94,12 @@ describe('filters', () => {
     expect((await list('?name=^s[12]$')).servers.map((s) => s.name).sort()).toEqual(['s1', 's2']);
     expect((await list('?status=BUILD')).servers.map((s) => s.name)).toEqual(['db-1']);
     expect((await list('?status=ACTIVE')).servers).toHaveLength(5);
+    const [first] = (await list('?name=s1')).servers;
+    await cloud.nova(cloud.demo, 'POST', `/servers/${first!.id}/action`, { reboot: { type: 'SOFT' } });
+    expect((await list('?status=REBOOT')).servers.map((s) => s.name)).toEqual(['s1']);
+    expect((await list('?status=ACTIVE')).servers).toHaveLength(5);
+    expect((await list('?status=HARD_REBOOT')).servers).toEqual([]);
+    expect((await list('?status=NONSENSE')).servers).toEqual([]);
     expect((await list('?flavor=42')).servers.map((s) => s.name)).toEqual(['db-1']);
     expect((await list('?image=10000000-0000-0000-0000-000000000001')).servers).toHaveLength(6);
     expect((await list('?ip=10\\.0\\.0\\.3$')).servers.map((s) => s.name)).toEqual(['s2']);

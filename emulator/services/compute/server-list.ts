@@ -2,7 +2,7 @@
 // page, and the `servers_links` next link, present only when the page is full.
 
 import { ApiError } from '../../http/api-error';
-import { vmStatesForStatus } from '../../sim/server-lifecycle';
+import { statesForStatus } from '../../sim/server-lifecycle';
 import type { Server, ServerFilter, ServerPage, ServerSortKey, ServerStore } from '../../store/servers';
 import type { ServerContext } from './server-context';
 
@@ -40,7 +40,7 @@ export function parseListQuery(query: Query, context: ServerContext): ListReques
   const name = one(query.name);
   if (name !== undefined && name !== '') filter.name = name;
   const status = one(query.status);
-  if (status !== undefined) filter.vmStates = vmStatesForStatus(status) ?? [];
+  if (status !== undefined) Object.assign(filter, statesForStatus(status));
   const flavor = one(query.flavor);
   if (flavor) filter.flavorId = flavor;
   const image = one(query.image);
