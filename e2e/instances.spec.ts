@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 
 import { InstancesPage } from './pages/instances-page';
 import { LoginPage } from './pages/login-page';
+import { VolumesPage } from './pages/volumes-page';
 import { cloud } from './support/cloud';
 import { idByName, nova } from './support/compute';
 
@@ -117,4 +118,56 @@ test('search and status filters live in the URL; pages follow Nova’s markers',
   await page.goto('/project/compute/instances?all=1');
   await expect(instances.table.getByRole('columnheader', { name: 'Host' })).toBeVisible();
   await expect(instances.table.getByRole('columnheader', { name: 'Project' })).toBeVisible();
+});
+
+test('the overview charts quota usage and lists the newest instances', async ({ page }) => {
+  await nova('demo', 'POST', '/servers', {
+    server: { name: 'fresh-1', imageRef: await idByName('demo', 'images', 'cirros'), flavorRef: await idByName('demo', 'flavors', 'm1.small'), networks: 'none' },
+  });
+  await cloud.advance(120);
+  await new LoginPage(page).loginAs('demo');
+  await expect(page.getByRole('img', { name: 'Instances: 1 used of 10' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'RAM: 2048 used of 51200' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Volumes: 0 used of 10' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'fresh-1' })).toBeVisible();
+});
+
+test('rename, snapshot, and a volume attached then detached from the instance page', async ({ page }) => {
+  const { server } = await nova<{ server: { id: string } }>('demo', 'POST', '/servers', {
+    server: { name: 'ops-1', imageRef: await idByName('demo', 'images', 'cirros'), flavorRef: await idByName('demo', 'flavors', 'm1.tiny'), networks: 'none' },
+  });
+  await cloud.advance(120);
+  await new LoginPage(page).loginAs('demo');
+  await page.goto(`/project/compute/instances/${server.id}`);
+
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await page.getByLabel('New name').fill('ops-renamed');
+  await page.getByRole('dialog').getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Renamed ops-1' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'ops-renamed' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Create snapshot' }).click();
+  await expect(page.getByRole('dialog')).toContainText('fsfreeze');
+  await page.getByRole('dialog').getByRole('button', { name: 'Create snapshot' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Creating a snapshot' })).toBeVisible();
+
+  await page.goto('/project/volumes');
+  const volumes = new VolumesPage(page);
+  await volumes.create({ name: 'data-1', sizeGb: 1 });
+  await expect(volumes.row('data-1')).toContainText('Creating');
+  await cloud.advance(60);
+  await expect(volumes.row('data-1')).toContainText('Available');
+  await page.goto(`/project/compute/instances/${server.id}`);
+  await page.getByRole('button', { name: 'Attach volume' }).click();
+  const picker = page.getByLabel('Volume', { exact: true });
+  await picker.selectOption({ label: 'data-1 (1 GB)' });
+  await page.getByRole('dialog').getByRole('button', { name: 'Attach' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Attaching the volume to ops-renamed' })).toBeVisible();
+  await cloud.advance(60);
+  await page.getByRole('tab', { name: /Volumes/ }).click();
+  await expect(page.getByRole('tabpanel')).toContainText(/[0-9a-f-]{36}/);
+  await page.getByRole('tabpanel').getByRole('button', { name: 'Detach' }).click();
+  await expect(page.getByRole('dialog')).toContainText('Unmount the volume inside the instance first');
+  await page.getByRole('dialog').getByRole('button', { name: 'Detach' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Detaching the volume' })).toBeVisible();
 });
