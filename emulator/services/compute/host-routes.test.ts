@@ -138,3 +138,11 @@ describe('compute services', () => {
     expect((await call(cloud.app, admin, 'PUT', '/compute/v2.1/os-services/nope', { status: 'disabled' }, at('2.53'))).statusCode).toBe(404);
   });
 });
+
+describe('aggregates', () => {
+  it('has none: an empty list for admins, 404 for any id, 403 for members', async () => {
+    expect((await get(admin, '/os-aggregates')).json()).toEqual({ aggregates: [] });
+    expect((await get(admin, '/os-aggregates/1')).statusCode).toBe(404);
+    expect((await get(demo, '/os-aggregates')).statusCode).toBe(403);
+  });
+});

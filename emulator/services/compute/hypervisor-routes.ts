@@ -58,7 +58,7 @@ function cpuInfo(hypervisor: Hypervisor) {
     arch: 'x86_64',
     model: 'Haswell-noTSX-IBRS',
     vendor: 'Intel',
-    topology: { cells: 1, sockets: 1, cores: hypervisor.vcpus / 2, threads: 2 },
+    topology: { cells: 1, sockets: 1, cores: Math.max(1, Math.floor(hypervisor.vcpus / 2)), threads: 2 },
     features: ['sse4.2', 'avx2', 'vmx'],
   };
 }

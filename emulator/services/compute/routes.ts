@@ -15,6 +15,7 @@ import { registerKeypairRoutes } from './keypair-routes';
 import { registerAvailabilityZoneRoutes } from './availability-zone-routes';
 import { registerComputeServiceRoutes } from './compute-service-routes';
 import { registerHypervisorRoutes } from './hypervisor-routes';
+import { registerAggregateRoutes } from './aggregate-routes';
 import { registerServerApi } from './server-routes';
 import { registerVolumeAttachmentRoutes } from './volume-attachments';
 
@@ -54,6 +55,7 @@ export const computeRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app,
   registerAvailabilityZoneRoutes(app, cloud);
   registerHypervisorRoutes(app, cloud);
   registerComputeServiceRoutes(app, cloud);
+  registerAggregateRoutes(app, cloud);
   registerServerApi(app, cloud);
   registerVolumeAttachmentRoutes(app, cloud);
   registerNotImplemented(app, cloud, '/v2.1', 'Compute');
