@@ -49,6 +49,9 @@ export const updateVolumeSchema = z.object({
 });
 
 export const extendSchema = z.object({ new_size: size });
+export const snapshotStatusSchema = z.object({
+  status: z.enum(['available', 'error', 'creating', 'deleting', 'error_deleting']),
+});
 export const setBootableSchema = z.object({ bootable: cinderBoolean });
 export const resetStatusSchema = z.object({
   status: z.enum(['available', 'in-use', 'error', 'error_deleting', 'creating', 'deleting', 'attaching', 'detaching', 'maintenance', 'error_extending', 'reserved']).optional(),

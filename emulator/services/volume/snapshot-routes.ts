@@ -7,11 +7,11 @@ import type { Cloud } from '../../cloud';
 import type { Repositories } from '../../store/open-store';
 import type { VolumeSnapshot } from '../../store/schema';
 import { later, volumeContext, type VolumeContext, TRANSITION_SECONDS } from './context';
-import { invalidSnapshot, invalidVolume, snapshotNotFound } from './errors';
+import { badRequest, invalidSnapshot, invalidVolume, policyForbidden, snapshotNotFound } from './errors';
 import { nextLinks, paginate, parsePage } from './list-params';
 import { checkQuota } from './quota-check';
 import { cinderRoute, type Params, type Query } from './register';
-import { createSnapshotSchema, metadataSchema, parseCinderBody, updateSnapshotSchema } from './schemas';
+import { createSnapshotSchema, metadataSchema, parseCinderBody, snapshotStatusSchema, updateSnapshotSchema } from './schemas';
 import { snapshotView } from './views';
 import { visibleVolume } from './volume-routes';
 
@@ -105,6 +105,18 @@ export function registerSnapshotRoutes(app: FastifyInstance, cloud: Cloud): void
       throw invalidSnapshot('Volume Snapshot status must be available or error and must not be part of a group.');
     }
     await store.snapshots.delete(snapshot.id);
+    return reply.code(202).send();
+  });
+
+  // The admin's way out of a stuck snapshot.
+  cinderRoute(app, 'POST', '/snapshots/:id/action', async (request, reply) => {
+    const context = await volumeContext(request, cloud);
+    const snapshot = await visibleSnapshot(store, context, (request.params as Params).id ?? '');
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    if (!('os-reset_status' in body)) throw badRequest(`There is no such action: ${Object.keys(body)[0] ?? ''}`);
+    if (!context.admin) throw policyForbidden('volume_extension:snapshot_admin_actions:reset_status');
+    const { status } = parseCinderBody(snapshotStatusSchema, body['os-reset_status'], 'os-reset_status');
+    await store.snapshots.update(snapshot.id, { status, nextStatus: null, settleAt: null, updatedAt: context.now });
     return reply.code(202).send();
   });
 

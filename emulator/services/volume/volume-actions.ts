@@ -1,4 +1,5 @@
-// POST /v3/volumes/{id}/action: os-extend, os-set_bootable and the admin's os-reset_status.
+// POST /v3/volumes/{id}/action: os-extend, os-set_bootable, and the admin's os-reset_status and
+// os-force_delete.
 
 import type { FastifyInstance } from 'fastify';
 import type { Cloud } from '../../cloud';
@@ -7,7 +8,7 @@ import { badRequest, invalidInput, invalidVolume, policyForbidden } from './erro
 import { checkQuota } from './quota-check';
 import { cinderRoute, type Params } from './register';
 import { extendSchema, parseCinderBody, resetStatusSchema, setBootableSchema } from './schemas';
-import { visibleVolume } from './volume-routes';
+import { deleteVolume, visibleVolume } from './volume-routes';
 
 export function registerVolumeActions(app: FastifyInstance, cloud: Cloud): void {
   const { store } = cloud;
@@ -58,6 +59,12 @@ export function registerVolumeActions(app: FastifyInstance, cloud: Cloud): void 
         // A reset settles the volume where the admin says: any pending transition is dropped.
         await store.volumes.update(volume.id, { status: input.status, nextStatus: null, settleAt: null, updatedAt: context.now });
       }
+      return reply.code(202).send();
+    }
+
+    if (action === 'os-force_delete') {
+      if (!context.admin) throw policyForbidden('volume_extension:volume_admin_actions:force_delete');
+      await store.transaction((repos) => deleteVolume(repos, context, id, { cascade: false, force: true }));
       return reply.code(202).send();
     }
 

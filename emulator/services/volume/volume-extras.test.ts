@@ -45,3 +45,25 @@ describe('summary and services', () => {
     expect((await cloud.cinder(cloud.demo, 'GET', '/os-services')).statusCode).toBe(403);
   });
 });
+
+describe('admin rescue actions', () => {
+  it('force-deletes a volume stuck in a transitional state, for admins only', async () => {
+    const id = (await cloud.cinder(cloud.demo, 'POST', '/volumes', { volume: { size: 1 } })).json().volume.id;
+    const member = await cloud.cinder(cloud.demo, 'POST', `/volumes/${id}/action`, { 'os-force_delete': {} });
+    expect(member.statusCode).toBe(403);
+    expect((await cloud.cinder(cloud.admin, 'POST', `/volumes/${id}/action`, { 'os-force_delete': {} })).statusCode).toBe(202);
+    expect((await cloud.cinder(cloud.demo, 'GET', `/volumes/${id}`)).statusCode).toBe(404);
+  });
+
+  it('resets a snapshot’s status, for admins only', async () => {
+    const volume = await cloud.volume(cloud.demo);
+    const snap = (await cloud.cinder(cloud.demo, 'POST', '/snapshots', { snapshot: { volume_id: volume } })).json().snapshot.id;
+    const body = { 'os-reset_status': { status: 'error' } };
+    expect((await cloud.cinder(cloud.demo, 'POST', `/snapshots/${snap}/action`, body)).statusCode).toBe(403);
+    expect((await cloud.cinder(cloud.admin, 'POST', `/snapshots/${snap}/action`, body)).statusCode).toBe(202);
+    await cloud.advance(5);
+    expect((await cloud.cinder(cloud.demo, 'GET', `/snapshots/${snap}`)).json().snapshot.status).toBe('error');
+    const bad = await cloud.cinder(cloud.admin, 'POST', `/snapshots/${snap}/action`, { 'os-reset_status': { status: 'sleeping' } });
+    expect(bad.statusCode).toBe(400);
+  });
+});

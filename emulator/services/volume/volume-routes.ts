@@ -125,21 +125,7 @@ export function registerVolumeRoutes(app: FastifyInstance, cloud: Cloud): void {
   cinderRoute(app, 'DELETE', '/volumes/:id', async (request, reply) => {
     const context = await volumeContext(request, cloud);
     const cascade = ['1', 'true', 'True'].includes((request.query as Query).cascade ?? '');
-    await store.transaction(async (repos) => {
-      const volume = await visibleVolume(repos, context, (request.params as Params).id ?? '');
-      const attached = (await repos.volumeAttachments.list({ volumeId: volume.id })).length > 0;
-      if (!DELETABLE.includes(volume.status) || attached) {
-        throw invalidVolume(
-          'Volume status must be available or error or error_restoring or error_extending or error_managing and must not be migrating, attached, belong to a group, have snapshots, awaiting a transfer, or be disassociated from snapshots after volume transfer.',
-        );
-      }
-      const snapshots = await repos.snapshots.list({ volumeId: volume.id });
-      if (snapshots.length > 0 && !cascade) {
-        throw invalidVolume(`Volume still has ${snapshots.length} dependent snapshots.`);
-      }
-      for (const snapshot of snapshots) await repos.snapshots.delete(snapshot.id);
-      await repos.volumes.delete(volume.id);
-    });
+    await store.transaction((repos) => deleteVolume(repos, context, (request.params as Params).id ?? '', { cascade, force: false }));
     return reply.code(202).send();
   });
 
@@ -188,6 +174,31 @@ export function registerVolumeRoutes(app: FastifyInstance, cloud: Cloud): void {
     await store.volumes.update(volume.id, { metadata: rest, updatedAt: context.now });
     return reply.code(200).send();
   });
+}
+
+/**
+ * Cinder's delete rules: a settled status (any status when an admin forces it), not attached,
+ * and no snapshots unless they go too (cascade).
+ */
+export async function deleteVolume(
+  repos: Repositories,
+  context: VolumeContext,
+  id: string,
+  options: { cascade: boolean; force: boolean },
+): Promise<void> {
+  const volume = await visibleVolume(repos, context, id);
+  const attached = (await repos.volumeAttachments.list({ volumeId: volume.id })).length > 0;
+  if ((!options.force && !DELETABLE.includes(volume.status)) || attached) {
+    throw invalidVolume(
+      'Volume status must be available or error or error_restoring or error_extending or error_managing and must not be migrating, attached, belong to a group, have snapshots, awaiting a transfer, or be disassociated from snapshots after volume transfer.',
+    );
+  }
+  const snapshots = await repos.snapshots.list({ volumeId: volume.id });
+  if (snapshots.length > 0 && !options.cascade) {
+    throw invalidVolume(`Volume still has ${snapshots.length} dependent snapshots.`);
+  }
+  for (const snapshot of snapshots) await repos.snapshots.delete(snapshot.id);
+  await repos.volumes.delete(volume.id);
 }
 
 function metadataNotFound(volumeId: string, key: string): ApiError {
