@@ -115,3 +115,27 @@ test('attach to an instance, snapshot only with force (and why), detach after th
   await expect(volumes.row('db-data')).toContainText('Available');
   await expect(volumes.row('db-data').getByRole('link', { name: 'db-1' })).toHaveCount(0);
 });
+
+test('a volume from a snapshot starts at the snapshot’s size, and a smaller one is refused at the field', async ({ page }) => {
+  const volumes = new VolumesPage(page);
+  await volumes.goto();
+  await volumes.create({ name: 'origin', sizeGb: 2 });
+  await volumes.accepted('Volume origin is being created');
+  await cloud.advance(60);
+  await volumes.act('Snapshot', 'origin');
+  await volumes.dialog.getByRole('button', { name: 'Create snapshot' }).click();
+  await volumes.accepted('Snapshot origin-snapshot is being created');
+  await cloud.advance(60);
+
+  await page.getByRole('button', { name: 'Create a volume from origin-snapshot' }).click();
+  await expect(volumes.dialog.getByLabel('Size (GB)')).toHaveValue('2');
+  await volumes.dialog.getByLabel('Name').fill('restored');
+  await volumes.dialog.getByLabel('Size (GB)').fill('1');
+  await volumes.dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(volumes.dialog.getByText('The volume is smaller than the snapshot. The minimum here is 2 GB.')).toBeVisible();
+  await volumes.dialog.getByLabel('Size (GB)').fill('2');
+  await volumes.dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  await volumes.accepted('Volume restored is being created');
+  await cloud.advance(60);
+  await expect(volumes.row('restored')).toContainText('Available');
+});

@@ -37,7 +37,7 @@ export function CreateVolumeDialog({
   const [form, setForm] = useState({
     name: '',
     description: '',
-    sizeGb: '1',
+    sizeGb: String(snapshots.find((sn) => sn.id === initialSnapshotId)?.sizeGb ?? 1),
     source: initialSnapshotId ? 'snapshot' : 'empty',
     imageId: '',
     snapshotId: initialSnapshotId ?? '',
@@ -49,6 +49,12 @@ export function CreateVolumeDialog({
 
   const images = options.data?.images ?? [];
   const available = snapshots.filter((s) => s.status === 'available');
+  // Choosing a source raises the size to what it needs; the user may still type a smaller one (and be told).
+  const choose = (key: 'imageId' | 'snapshotId') => (event: { target: { value: string } }) => {
+    const id = event.target.value;
+    const min = key === 'imageId' ? images.find((i) => i.id === id)?.minDiskGb : available.find((sn) => sn.id === id)?.sizeGb;
+    setForm((f) => ({ ...f, [key]: id, sizeGb: String(Math.max(Number(f.sizeGb) || 1, min ?? 1)) }));
+  };
   const minimum =
     form.source === 'image'
       ? (images.find((i) => i.id === form.imageId)?.minDiskGb ?? 1)
@@ -93,7 +99,7 @@ export function CreateVolumeDialog({
           <SelectField
             label={t('image')}
             value={form.imageId}
-            onChange={set('imageId')}
+            onChange={choose('imageId')}
             error={fieldText(errors.imageId) ?? (options.isError ? t('optionsFailed') : null)}
             options={[
               { value: '', label: options.isPending ? t('loading') : t('choose') },
@@ -105,7 +111,7 @@ export function CreateVolumeDialog({
           <SelectField
             label={t('snapshot')}
             value={form.snapshotId}
-            onChange={set('snapshotId')}
+            onChange={choose('snapshotId')}
             error={fieldText(errors.snapshotId)}
             options={[{ value: '', label: t('choose') }, ...available.map((s) => ({ value: s.id, label: t('snapshotOption', { name: s.name || s.id, size: s.sizeGb }) }))]}
           />
