@@ -9,7 +9,7 @@ import type { Readable } from 'node:stream';
 import type { Cloud } from '../../cloud';
 import { ApiError } from '../../http/api-error';
 import { formatIsoMicros } from '../../sim/clock';
-import { imageCaller, ownImage, visibleImage } from './image-access';
+import { imageCaller, notAuthorized, ownImage, visibleImage } from './image-access';
 
 type IdParams = { Params: { imageId: string } };
 
@@ -75,8 +75,34 @@ export function registerImageDataRoutes(app: FastifyInstance, cloud: Cloud): voi
 
   app.get<IdParams>('/v2/images/:imageId/file', async (request, reply) => {
     const caller = imageCaller(request);
-    await visibleImage(cloud, caller, request.params.imageId);
+    const image = await visibleImage(cloud, caller, request.params.imageId);
+    if (image.status === 'deactivated' && !caller.isAdmin) {
+      throw new ApiError(403, 'The requested image has been deactivated. Image data download is prohibited.');
+    }
     // The emulator keeps no image bytes; Glance answers 204 for an image without data.
+    return reply.code(204).send();
+  });
+
+  // Deactivation (admins): the image stays listed but its data cannot be downloaded or booted.
+  app.post<IdParams>('/v2/images/:imageId/actions/deactivate', async (request, reply) => {
+    const caller = imageCaller(request);
+    const image = await visibleImage(cloud, caller, request.params.imageId);
+    if (!caller.isAdmin) throw notAuthorized('deactivate');
+    if (image.status !== 'active' && image.status !== 'deactivated') {
+      throw new ApiError(403, `Not allowed to deactivate image in status '${image.status}'`);
+    }
+    await images.update(image.id, { status: 'deactivated', updatedAt: now() });
+    return reply.code(204).send();
+  });
+
+  app.post<IdParams>('/v2/images/:imageId/actions/reactivate', async (request, reply) => {
+    const caller = imageCaller(request);
+    const image = await visibleImage(cloud, caller, request.params.imageId);
+    if (!caller.isAdmin) throw notAuthorized('reactivate');
+    if (image.status !== 'active' && image.status !== 'deactivated') {
+      throw new ApiError(403, `Not allowed to reactivate image in status '${image.status}'`);
+    }
+    await images.update(image.id, { status: 'active', updatedAt: now() });
     return reply.code(204).send();
   });
 

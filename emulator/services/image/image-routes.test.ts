@@ -282,6 +282,19 @@ describe('image data', () => {
     }
   });
 
+  it('lets admins deactivate and reactivate an image; members cannot download a deactivated one', async () => {
+    const image = await create(admin, { name: 'to-deactivate', visibility: 'public', disk_format: 'raw', container_format: 'bare' });
+    const url = `/image/v2/images/${image.id}/actions`;
+    expect((await call(cloud.app, admin, 'POST', `${url}/deactivate`)).statusCode).toBe(403);
+    await upload(admin, image.id, Buffer.from('bytes'));
+    expect((await call(cloud.app, demo, 'POST', `${url}/deactivate`)).statusCode).toBe(403);
+    expect((await call(cloud.app, admin, 'POST', `${url}/deactivate`)).statusCode).toBe(204);
+    expect((await call(cloud.app, demo, 'GET', `/image/v2/images/${image.id}`)).json().status).toBe('deactivated');
+    expect((await call(cloud.app, demo, 'GET', `/image/v2/images/${image.id}/file`)).statusCode).toBe(403);
+    expect((await call(cloud.app, admin, 'POST', `${url}/reactivate`)).statusCode).toBe(204);
+    expect((await call(cloud.app, demo, 'GET', `/image/v2/images/${image.id}`)).json().status).toBe('active');
+  });
+
   it('refuses imports with an unknown method or no usable URI', async () => {
     const image = await create(demo, { name: 'bad-import', disk_format: 'qcow2', container_format: 'bare' });
     for (const body of [{}, { method: { name: 'glance-direct' } }, { method: { name: 'web-download' } }, { method: { name: 'web-download', uri: 'file:///etc/passwd' } }]) {
