@@ -152,6 +152,13 @@ describe('openstack server add/remove volume', () => {
     expect(inUse.status).toBe('in-use');
     expect(inUse.attachments).toEqual([expect.objectContaining({ device: '/dev/vdb', volume_id: volume.id })]);
 
+    // A snapshot of a volume in use needs --force (the guest may be mid-write).
+    const unforced = await runOpenstack(['volume', 'snapshot', 'create', '--volume', volumeName, unique('live')], asDemo);
+    expect(unforced.code).not.toBe(0);
+    expect(unforced.stderr).toContain('status must be available, but current status is: in-use');
+    const forced = (await openstack(['volume', 'snapshot', 'create', '--force', '--volume', volumeName, unique('live')])) as Row;
+    expect(forced.volume_id).toBe(volume.id);
+
     const removed = await runOpenstack(['server', 'remove', 'volume', serverName, volumeName], asDemo);
     expect(removed.code, removed.stderr).toBe(0);
     await advance(5);
