@@ -22,7 +22,7 @@ const REQUEST_ID = /^req-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 
 describe('services not implemented yet', () => {
   it('Nova answers 501 with notImplemented', async () => {
-    const response = await authed({ method: 'GET', url: '/compute/v2.1/os-aggregates' });
+    const response = await authed({ method: 'GET', url: '/compute/v2.1/os-instance_usage_audit_log' });
     expect(response.statusCode).toBe(501);
     const body = response.json();
     expect(body).toEqual({ notImplemented: { code: 501, message: expect.any(String) } });
