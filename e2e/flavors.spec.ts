@@ -5,6 +5,9 @@ import { FlavorsPage } from './pages/flavors-page';
 import { LoginPage } from './pages/login-page';
 import { cloud } from './support/cloud';
 
+// The demo seed's project "demo".
+const DEMO_PROJECT_ID = 'a0000000000000000000000000000002';
+
 test.beforeEach(async () => {
   await cloud.reset('demo');
 });
@@ -60,4 +63,22 @@ test('a malformed extra spec and a taken name are named next to their fields', a
   await flavors.fill({ name: 'm1.small', extraSpecs: '' });
   await flavors.dialog.getByRole('button', { name: 'Create', exact: true }).click();
   await expect(flavors.dialog.getByText('A flavor with this name already exists.')).toBeVisible();
+});
+
+test('a private flavor shared with a project is seen by its members', async ({ page }) => {
+  await new LoginPage(page).loginAs('admin');
+  const flavors = new FlavorsPage(page);
+  await flavors.goto();
+  await page.getByRole('button', { name: 'Create flavor' }).click();
+  await flavors.fill({ name: 'demo.only', vcpus: 1, ramMb: 256, diskGb: 1 });
+  await flavors.dialog.getByLabel('Public').uncheck();
+  await flavors.dialog.getByLabel('Projects that may use it (IDs)').fill(DEMO_PROJECT_ID);
+  await flavors.dialog.getByRole('button', { name: 'Create', exact: true }).click();
+  await flavors.toast('Flavor demo.only created');
+  await expect(flavors.row('demo.only')).toContainText('No');
+
+  await new ConsolePage(page).logout('admin');
+  await new LoginPage(page).loginAs('demo');
+  await flavors.goto();
+  await expect(flavors.row('demo.only')).toBeVisible();
 });

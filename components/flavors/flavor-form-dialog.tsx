@@ -29,6 +29,7 @@ export function FlavorFormDialog({ flavor, onClose, onSaved }: { flavor: Flavor 
     ephemeralGb: String(flavor?.ephemeralGb ?? 0),
     swapMb: String(flavor?.swapMb ?? 0),
     description: flavor?.description ?? '',
+    projects: '',
     extraSpecs: flavor ? specsToText(flavor.extraSpecs) : '',
   });
   const [isPublic, setPublic] = useState(flavor?.isPublic ?? true);
@@ -40,7 +41,7 @@ export function FlavorFormDialog({ flavor, onClose, onSaved }: { flavor: Flavor 
   const save = async (values: FlavorValues) => {
     setBusy(true);
     try {
-      const body = { ...values, extraSpecs: specsToText(values.extraSpecs) };
+      const body = { ...values, extraSpecs: specsToText(values.extraSpecs), projects: values.projects.join('\n') };
       const saved = await apiFetch<Flavor>(flavor ? `/api/flavors/${encodeURIComponent(flavor.id)}` : '/api/flavors', {
         method: flavor ? 'PUT' : 'POST',
         body,
@@ -99,6 +100,16 @@ export function FlavorFormDialog({ flavor, onClose, onSaved }: { flavor: Flavor 
             <input type="checkbox" checked={isPublic} onChange={(e) => setPublic(e.target.checked)} />
             {t('public')}
           </label>
+          {!isPublic && (
+            <TextareaField
+              label={t('projects')}
+              rows={2}
+              value={form.projects}
+              onChange={set('projects')}
+              hint={flavor ? t('projectsHintReplace') : t('projectsHint')}
+              error={fieldText(errors.projects)}
+            />
+          )}
           <div className="flex justify-end gap-2">
             <Button type="button" variant="secondary" onClick={onClose} disabled={busy}>
               {t('cancel')}

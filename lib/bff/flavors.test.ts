@@ -77,3 +77,18 @@ describe('replacing a private flavor', () => {
     expect(JSON.parse(fake.requests.at(-1)!.body)).toEqual({ addTenantAccess: { tenant: 'p-hpc' } });
   });
 });
+
+describe('creating a private flavor', () => {
+  it('shares it with the projects named in the form', async () => {
+    fake.on('POST /compute/v2.1/flavors', (r) => ({ status: 200, body: { flavor: { ...OLD, ...JSON.parse(r.body).flavor, id: 'new-id', extra_specs: {} } } }));
+    fake.on('POST /compute/v2.1/flavors/new-id/action', { status: 200, body: { flavor_access: [] } });
+    await addFlavor(fakeScope(fake.url, { isAdmin: true }), values({ name: 'hpc', isPublic: false, extraSpecs: '', projects: 'p-hpc, p-ml\np-hpc' }));
+    expect(calls()).toEqual(['POST /flavors', 'POST /flavors/new-id/action', 'POST /flavors/new-id/action']);
+    expect(fake.requests.slice(1).map((r) => JSON.parse(r.body).addTenantAccess.tenant)).toEqual(['p-hpc', 'p-ml']);
+  });
+
+  it('refuses project IDs that cannot be IDs', () => {
+    const result = flavorSchema.safeParse({ name: 'x', vcpus: 1, ramMb: 1, diskGb: 0, ephemeralGb: 0, swapMb: 0, isPublic: false, projects: 'demo project; drop' });
+    expect(result.success ? null : result.error.issues[0]?.message).toBe('project_format');
+  });
+});

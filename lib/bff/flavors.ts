@@ -53,7 +53,10 @@ function nameConflict(error: unknown): never {
 
 export async function addFlavor(ctx: ScopedContext, values: FlavorValues): Promise<Flavor> {
   requireAdmin(ctx);
-  return createFlavor(nova(ctx), toInput(values)).catch(nameConflict);
+  const client = nova(ctx);
+  const created = await createFlavor(client, toInput(values)).catch(nameConflict);
+  if (!created.isPublic) for (const projectId of values.projects) await addFlavorAccess(client, created.id, projectId);
+  return created;
 }
 
 export async function removeFlavor(ctx: ScopedContext, id: string): Promise<void> {
@@ -71,7 +74,7 @@ export async function replaceFlavor(ctx: ScopedContext, id: string, values: Flav
   const client = nova(ctx);
   const old = await getFlavor(client, id);
   // A private flavor's projects must keep it: read them before the old flavor (and its access list) goes.
-  const access = old.isPublic ? [] : await listFlavorAccess(client, old.id);
+  const access = [...new Set([...(old.isPublic ? [] : await listFlavorAccess(client, old.id)), ...values.projects])];
   const input = toInput(values);
   const shareAgain = async (created: Flavor): Promise<Flavor> => {
     if (!created.isPublic) for (const projectId of access) await addFlavorAccess(client, created.id, projectId);

@@ -12,6 +12,19 @@ export const flavorSchema = z.object({
   swapMb: count(16 * 1024 * 1024).min(0, 'not_negative'),
   isPublic: z.boolean(),
   description: z.string().trim().max(65535, 'too_long').default(''),
+  /** Project IDs a private flavor is shared with (os-flavor-access), separated by spaces, commas or lines. */
+  projects: z
+    .string()
+    .max(8_192, 'too_long')
+    .default('')
+    .transform((text, ctx) => {
+      const ids = [...new Set(text.split(/[\s,]+/).filter(Boolean))];
+      if (ids.some((id) => !/^[A-Za-z0-9_-]{1,64}$/.test(id))) {
+        ctx.addIssue({ code: 'custom', message: 'project_format' });
+        return z.NEVER;
+      }
+      return ids;
+    }),
   /** One "key=value" per line, as an operator would write them. */
   extraSpecs: z
     .string()
