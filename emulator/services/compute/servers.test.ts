@@ -2,6 +2,7 @@
 // microversion and role, validation with Nova's messages, list paging and filters.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { serviceSeedId } from '../../seeds/hosts';
 import { IMAGE_IDS } from '../../seeds/images';
 import { PROJECT_IDS } from '../../seeds/ids';
 import { startServerCloud, type ServerTestCloud } from './server-testing';
@@ -86,6 +87,19 @@ describe('POST /servers', () => {
     expect(response.json().forbidden.message).toBe('Maximum number of metadata items exceeds 128');
   });
 
+  it('boots min..max servers named name-1…name-N and returns a reservation id on request', async () => {
+    const response = await cloud.nova(cloud.demo, 'POST', '/servers', {
+      server: { name: 'batch', flavorRef: '42', imageRef: IMAGE_IDS.cirros, networks: 'none', min_count: 3, return_reservation_id: true, user_data: 'IyEvYmluL3NoCg==' },
+    });
+    expect(response.statusCode).toBe(202);
+    const reservation = response.json().reservation_id as string;
+    expect(reservation).toMatch(/^r-/);
+    const servers = (await cloud.nova(cloud.admin, 'GET', `/servers/detail?all_tenants=1&reservation_id=${reservation}&sort_key=name&sort_dir=asc`)).json().servers;
+    expect(servers.map((s: { name: string }) => s.name)).toEqual(['batch-1', 'batch-2', 'batch-3']);
+    expect(servers.map((s: Record<string, unknown>) => s['OS-EXT-SRV-ATTR:launch_index'])).toEqual([0, 1, 2]);
+    expect(servers[0]['OS-EXT-SRV-ATTR:user_data']).toBe('IyEvYmluL3NoCg==');
+  });
+
   it('puts a server nothing can hold in ERROR with the no-valid-host fault', async () => {
     // 48 vCPUs x 16 > any demo host's 16 x 16? No: 300 GiB of RAM is more than 64 GiB x 1.5.
     await cloud.nova(cloud.admin, 'PUT', `/os-quota-sets/${PROJECT_IDS.demo}`, { quota_set: { ram: -1, cores: -1 } });
@@ -97,6 +111,27 @@ describe('POST /servers', () => {
     const server = (await cloud.nova(cloud.demo, 'GET', `/servers/${id}`)).json().server;
     expect(server.status).toBe('ERROR');
     expect(server.fault).toEqual({ code: 500, message: 'No valid host was found. There are not enough hosts available.', created: expect.stringMatching(/Z$/) });
+  });
+});
+
+describe('scheduling', () => {
+  it('places nothing on disabled hosts, and shows MAINTENANCE as their host_status', async () => {
+    // Services 1 and 2 are the controller's; 3…7 are nova-compute on c01…c05.
+    for (const n of [3, 4, 5, 6]) {
+      const response = await cloud.nova(cloud.admin, 'PUT', `/os-services/${serviceSeedId(n)}`, { status: 'disabled' });
+      expect(response.statusCode, response.body).toBe(200);
+    }
+    const ids = [await cloud.boot(cloud.demo, { flavorRef: '42' }), await cloud.boot(cloud.demo, { flavorRef: '42' })];
+    for (const id of ids) {
+      const server = (await cloud.nova(cloud.admin, 'GET', `/servers/${id}`)).json().server;
+      expect(server['OS-EXT-SRV-ATTR:host']).toBe('c05.example.com');
+      expect(server.host_status).toBe('UP');
+    }
+    await cloud.nova(cloud.admin, 'PUT', `/os-services/${serviceSeedId(7)}`, { status: 'disabled' });
+    const server = (await cloud.nova(cloud.admin, 'GET', `/servers/${ids[0]}`)).json().server;
+    expect(server.host_status).toBe('MAINTENANCE');
+    const nowhere = (await cloud.nova(cloud.demo, 'GET', `/servers/${await cloud.boot(cloud.demo, { flavorRef: '42' })}`)).json().server;
+    expect(nowhere.status).toBe('ERROR');
   });
 });
 
