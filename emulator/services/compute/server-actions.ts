@@ -8,6 +8,7 @@ import type { Cloud } from '../../cloud';
 import { ApiError } from '../../http/api-error';
 import { formatIsoMicros } from '../../sim/clock';
 import { ACTION_RULES, refusal, refusalMessage, startAction, type ServerAction } from '../../sim/server-lifecycle';
+import type { Repositories } from '../../store/open-store';
 import type { Server, ServerChanges } from '../../store/servers';
 import { consoleOutput } from './console';
 import { checkInstanceQuota } from './quota-check';
@@ -101,12 +102,18 @@ async function perform(
   action: ServerAction,
   requestId: string,
   extra: ServerChanges,
+  /** More writes that belong to the action (the snapshot's image), in the same transaction. */
+  alsoWrite?: (repos: Repositories, settleAt: number) => Promise<void>,
 ): Promise<void> {
-  const refused = refusal(server, action, context.admin);
-  if (refused) throw new ApiError(409, refusalMessage(refused, action, server.id));
-  const next = startAction(server, action, context.now);
   const rule = ACTION_RULES[action];
   await cloud.store.transaction(async (repos) => {
+    // Checked on the row as the transaction sees it, so two concurrent actions cannot both
+    // start from the same idle state.
+    const current = (await repos.servers.get(server.id)) ?? server;
+    const refused = refusal(current, action, context.admin);
+    if (refused) throw new ApiError(409, refusalMessage(refused, action, server.id));
+    const next = startAction(current, action, context.now);
+    await alsoWrite?.(repos, next.settleAt ?? context.now);
     await repos.servers.update(server.id, {
       vmState: next.vmState,
       taskState: next.taskState,
@@ -166,35 +173,33 @@ async function resizeChanges(cloud: Cloud, context: ServerContext, server: Serve
 
 /** createImage: a Glance image owned by the server's project, active once the snapshot is done. */
 async function snapshot(cloud: Cloud, context: ServerContext, server: Server, name: string, metadata: Record<string, string>, requestId: string): Promise<string> {
-  const refused = refusal(server, 'createImage', context.admin);
-  if (refused) throw new ApiError(409, refusalMessage(refused, 'createImage', server.id));
-  const next = startAction(server, 'createImage', context.now);
   const imageId = randomUUID();
   const base = server.imageId ? await cloud.store.images.get(server.imageId) : undefined;
-  await cloud.store.images.create({
-    id: imageId,
-    name,
-    // Glance's `importing` settles to active at importDoneAt (the image store's lazy step).
-    status: 'importing',
-    visibility: 'private',
-    protected: false,
-    osHidden: false,
-    owner: server.projectId,
-    diskFormat: 'qcow2',
-    containerFormat: 'bare',
-    size: base?.size ?? 21_430_272,
-    virtualSize: null,
-    checksum: null,
-    osHashAlgo: null,
-    osHashValue: null,
-    minDisk: server.flavor.disk,
-    minRam: 0,
-    tags: [],
-    properties: { ...metadata, image_type: 'snapshot', instance_uuid: server.id, base_image_ref: server.imageId, user_id: context.userId },
-    importDoneAt: formatIsoMicros(next.settleAt ?? context.now),
-    createdAt: context.nowIso,
-    updatedAt: context.nowIso,
+  await perform(cloud, context, server, 'createImage', requestId, {}, async (repos, settleAt) => {
+    await repos.images.create({
+      id: imageId,
+      name,
+      // Glance's `importing` settles to active at importDoneAt (the image store's lazy step).
+      status: 'importing',
+      visibility: 'private',
+      protected: false,
+      osHidden: false,
+      owner: server.projectId,
+      diskFormat: 'qcow2',
+      containerFormat: 'bare',
+      size: base?.size ?? 21_430_272,
+      virtualSize: null,
+      checksum: null,
+      osHashAlgo: null,
+      osHashValue: null,
+      minDisk: server.flavor.disk,
+      minRam: 0,
+      tags: [],
+      properties: { ...metadata, image_type: 'snapshot', instance_uuid: server.id, base_image_ref: server.imageId, user_id: context.userId },
+      importDoneAt: formatIsoMicros(settleAt),
+      createdAt: context.nowIso,
+      updatedAt: context.nowIso,
+    });
   });
-  await perform(cloud, context, server, 'createImage', requestId, {});
   return imageId;
 }
