@@ -68,6 +68,15 @@ describe('POST /servers/{id}/os-volume_attachments', () => {
     expect(shown.json().volumeAttachment).toEqual({ device: '/dev/vdc', id: second, serverId: server, volumeId: second });
   });
 
+  it('attaches to a SHUTOFF server too', async () => {
+    const server = await activeServer();
+    expect((await cloud.nova(cloud.demo, 'POST', `/servers/${server}/action`, { 'os-stop': null })).statusCode).toBe(202);
+    await cloud.advance(5);
+    const volume = await cloud.volume(cloud.demo);
+    const response = await attach(server, { volumeId: volume });
+    expect(response.statusCode, response.body).toBe(200);
+  });
+
   it('refuses a volume in use, the same volume twice, an unknown volume and bad bodies', async () => {
     const server = await activeServer();
     const other = await activeServer();
