@@ -84,12 +84,12 @@ describe('version discovery', () => {
     expect(Object.keys(response.json())).toEqual(['version']);
   });
 
-  it('advertises only the microversions it renders: Nova 2.1–2.79, Cinder 3.0', async () => {
+  it('advertises only the microversions it renders: Nova 2.1–2.79, Cinder 3.0–3.27', async () => {
     const nova = (await cloud.app.inject({ method: 'GET', url: '/compute/v2.1' })).json();
     expect(nova.version).toMatchObject({ min_version: '2.1', version: '2.79' });
     expect(nova.version['media-types'][0].type).toBe('application/vnd.openstack.compute+json;version=2.1');
     const cinder = (await cloud.app.inject({ method: 'GET', url: '/volume' })).json();
-    expect(cinder.versions[0]).toMatchObject({ min_version: '3.0', version: '3.0' });
+    expect(cinder.versions[0]).toMatchObject({ min_version: '3.0', version: '3.27' });
   });
 
   it('lists Glance’s minor versions newest first, one CURRENT', async () => {
