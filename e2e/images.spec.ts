@@ -5,6 +5,10 @@ import { ImagesPage } from './pages/images-page';
 import { LoginPage } from './pages/login-page';
 import { cloud } from './support/cloud';
 
+// The demo seed's project "admin".
+const ADMIN_PROJECT_ID = 'a0000000000000000000000000000001';
+const DEMO_PROJECT_ID = 'a0000000000000000000000000000002';
+
 test.beforeEach(async ({ page }) => {
   await cloud.reset('demo');
   await new LoginPage(page).loginAs('demo');
@@ -87,4 +91,37 @@ test('create from a URL: Glance fetches the data itself, and the row settles by 
   await expect(images.row('jammy')).toContainText('Importing');
   await cloud.advance(60);
   await expect(images.row('jammy')).toContainText('Active');
+});
+
+test('share an image with another project, which accepts it', async ({ page }) => {
+  const images = new ImagesPage(page);
+  await images.goto();
+  await images.createFromFile('golden', Buffer.alloc(2048, 3));
+  await expect(images.row('golden')).toContainText('Active');
+  await page.getByRole('button', { name: 'Edit golden' }).click();
+  await images.dialog.getByLabel('Visibility').selectOption('shared');
+  await images.dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(images.row('golden')).toContainText('Shared');
+
+  await images.row('golden').getByRole('link', { name: 'golden' }).click();
+  const sharing = page.locator('section', { has: page.getByRole('heading', { name: 'Sharing', exact: true }) });
+  await sharing.getByLabel('Project ID to share with').fill('not an id!');
+  await sharing.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(sharing.getByText('Project IDs use only letters, digits, hyphens and underscores.')).toBeVisible();
+  await sharing.getByLabel('Project ID to share with').fill(ADMIN_PROJECT_ID);
+  await sharing.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(sharing.getByRole('row', { name: new RegExp(`${ADMIN_PROJECT_ID} Pending`) })).toBeVisible();
+
+  const imageUrl = page.url();
+  await new ConsolePage(page).logout('demo');
+  await new LoginPage(page).loginAs('admin');
+  // The admin lands in the project used last on this browser (demo): answer as the admin project.
+  const consolePage = new ConsolePage(page);
+  await expect(consolePage.projectSelect).toHaveValue(DEMO_PROJECT_ID);
+  await consolePage.switchProject('admin');
+  await expect(consolePage.projectSelect).toHaveValue(ADMIN_PROJECT_ID);
+  await page.goto(imageUrl);
+  await expect(sharing).toContainText('This image was shared with your project');
+  await sharing.getByRole('button', { name: 'Accept' }).click();
+  await expect(sharing).toContainText('Accepted');
 });

@@ -10,6 +10,7 @@ import type { Scope } from '@/lib/query/queries';
 import { imageQuery } from '@/lib/query/resource-queries';
 
 import { IMAGE_TRANSITIONAL, ImageStatusBadge, VisibilityBadge, formatBytes } from './image-badges';
+import { ImageSharingPanel } from './image-sharing-panel';
 
 /** One image: Glance's fields in clean names, then every other property as Glance stores it. */
 export function ImageDetail({ scope, id, initialData }: { scope: Scope; id: string; initialData?: ImageRow }) {
@@ -47,35 +48,38 @@ export function ImageDetail({ scope, id, initialData }: { scope: Scope; id: stri
   ];
   const properties = Object.entries(image.properties).sort(([a], [b]) => a.localeCompare(b));
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
-      <Panel title={t('details')}>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
-          {fields.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="text-slate-500">{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
-      </Panel>
-      <Panel title={t('properties')}>
-        {properties.length === 0 ? (
-          <p className="text-sm text-slate-500">{t('noProperties')}</p>
-        ) : (
-          <table className="min-w-full text-sm" aria-label={t('properties')}>
-            <tbody className="divide-y divide-slate-100">
-              {properties.map(([key, value]) => (
-                <tr key={key}>
-                  <th scope="row" className="py-1 pr-4 text-left font-mono text-xs font-normal text-slate-600">
-                    {key}
-                  </th>
-                  <td className="break-all py-1 font-mono text-xs">{value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </Panel>
+    <div className="space-y-6">
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Panel title={t('details')}>
+          <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
+            {fields.map(([label, value]) => (
+              <div key={label} className="contents">
+                <dt className="text-slate-500">{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </Panel>
+        <Panel title={t('properties')}>
+          {properties.length === 0 ? (
+            <p className="text-sm text-slate-500">{t('noProperties')}</p>
+          ) : (
+            <table className="min-w-full text-sm" aria-label={t('properties')}>
+              <tbody className="divide-y divide-slate-100">
+                {properties.map(([key, value]) => (
+                  <tr key={key}>
+                    <th scope="row" className="py-1 pr-4 text-left font-mono text-xs font-normal text-slate-600">
+                      {key}
+                    </th>
+                    <td className="break-all py-1 font-mono text-xs">{value}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Panel>
+      </div>
+      <ImageSharingPanel scope={scope} imageId={id} />
     </div>
   );
 }

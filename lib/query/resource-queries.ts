@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 
 import type { FlavorListView } from '../bff/flavors';
 import type { ImageListView, ImageRow } from '../bff/images';
+import type { ImageSharingView } from '../bff/images-sharing';
 import type { KeyPairListView } from '../bff/keypairs';
 import type { VolumeFormOptions, VolumeListView } from '../bff/volumes';
 import { apiFetch } from './api';
@@ -48,4 +49,10 @@ export const volumeOptionsQuery = (scope: Scope) =>
   queryOptions({
     queryKey: ['volume-options', scope.projectId, scope.region],
     queryFn: () => apiFetch<VolumeFormOptions>('/api/volumes/options'),
+  });
+
+export const imageSharingQuery = (scope: Scope, id: string) =>
+  queryOptions({
+    queryKey: ['image-sharing', scope.projectId, scope.region, id],
+    queryFn: () => apiFetch<ImageSharingView>(`/api/images/${encodeURIComponent(id)}/members`),
   });

@@ -56,3 +56,9 @@ export type UpdateImageRequest = z.infer<typeof updateImageSchema>;
 export const imageListFilterSchema = z.object({
   visibility: z.enum(['all', ...IMAGE_VISIBILITIES]).catch('all'),
 });
+
+export const shareImageSchema = z.object({
+  projectId: z.string().trim().min(1, 'project_required').max(64, 'too_long').regex(/^[A-Za-z0-9_-]+$/, 'project_format'),
+});
+
+export const answerShareSchema = z.object({ status: z.enum(['accepted', 'rejected', 'pending']) });
