@@ -13,7 +13,7 @@ import type { Server, ServerChanges } from '../../store/servers';
 import { consoleOutput } from './console';
 import { checkInstanceQuota } from './quota-check';
 import { chooseHost } from './scheduler';
-import { hostCapacities, loadUsableFlavor, snapshotOf } from './server-create';
+import { hostCapacities, loadUsableFlavor, snapshotOf } from './server-inputs';
 import { serverContext, visibleServer, type ServerContext } from './server-context';
 import { parseNovaBody } from './server-schemas';
 
