@@ -78,6 +78,22 @@ export function registerServerRoutes(app: FastifyInstance, cloud: Cloud): void {
     return { server: serverDetail(cloud, server, await viewOptions(cloud, context, [server])) };
   });
 
+  // Nova's /ips: the addresses without the OS-EXT-IPS extensions, all or one network's.
+  const ipsOf = (server: Server, network: string) =>
+    (server.addresses[network] ?? []).map((a) => ({ version: a.version, addr: a.addr }));
+  app.get<IdParams>('/v2.1/servers/:serverId/ips', async (request) => {
+    const context = await serverContext(request, cloud);
+    const server = await visibleServer(cloud, context, request.params.serverId);
+    return { addresses: Object.fromEntries(Object.keys(server.addresses).map((n) => [n, ipsOf(server, n)])) };
+  });
+  app.get<{ Params: { serverId: string; network: string } }>('/v2.1/servers/:serverId/ips/:network', async (request) => {
+    const context = await serverContext(request, cloud);
+    const server = await visibleServer(cloud, context, request.params.serverId);
+    const { network } = request.params;
+    if (!(network in server.addresses)) throw new ApiError(404, 'Instance is not a member of specified network');
+    return { [network]: ipsOf(server, network) };
+  });
+
   app.post('/v2.1/servers', async (request, reply) => {
     const context = await serverContext(request, cloud);
     const body = parseNovaBody(createServerSchema, request.body);

@@ -38,6 +38,13 @@ describe('POST /servers', () => {
     expect(active.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
   });
 
+  it('lists addresses under /ips, all or per network', async () => {
+    const id = await cloud.boot(cloud.demo);
+    expect((await cloud.nova(cloud.demo, 'GET', `/servers/${id}/ips`)).json()).toEqual({ addresses: { private: [{ version: 4, addr: '10.0.0.2' }] } });
+    expect((await cloud.nova(cloud.demo, 'GET', `/servers/${id}/ips/private`)).json()).toEqual({ private: [{ version: 4, addr: '10.0.0.2' }] });
+    expect((await cloud.nova(cloud.demo, 'GET', `/servers/${id}/ips/public`)).statusCode).toBe(404);
+  });
+
   it('gives no address with networks none and the next free one per project with auto', async () => {
     const none = await cloud.boot(cloud.demo, { networks: 'none' });
     const second = await cloud.boot(cloud.demo);
