@@ -3,7 +3,7 @@ import 'server-only';
 import { Buffer } from 'node:buffer';
 
 import type { ApiErrorPayload } from '../api-error';
-import { cinderClient, listVolumes } from '../openstack/cinder';
+import { listVolumes } from '../openstack/cinder';
 import { glanceClient, listImages } from '../openstack/glance';
 import { listAvailabilityZones } from '../openstack/nova/availability-zones';
 import { novaClient } from '../openstack/nova/client';
@@ -14,6 +14,7 @@ import { type ComputeLimits, type LaunchImage, flavorProblem } from '../compute/
 import type { LaunchInput } from '../validation/servers';
 import { ApiError, toApiError } from './api-error';
 import type { ScopedContext } from './guard';
+import { volumeService } from './volume-client';
 
 export interface LaunchOptions {
   flavors: Flavor[];
@@ -49,7 +50,7 @@ export async function loadLaunchOptions(ctx: ScopedContext): Promise<LaunchOptio
   })();
   // Volumes are optional to the form: without a block-storage service it still boots from images.
   const volumesPromise = (async () => {
-    const volumes = await listVolumes(cinderClient(ctx.endpoint('block-storage'), ctx.token, null));
+    const volumes = await listVolumes((await volumeService(ctx)).client);
     return volumes.filter((v) => v.status === 'available' && v.bootable).map((v) => ({ id: v.id, name: v.name || v.id, sizeGb: v.sizeGb }));
   })();
   const [flavors, images, volumes, keyPairs, zones, limits] = await Promise.all([

@@ -1,13 +1,13 @@
 import 'server-only';
 
 import type { ApiErrorPayload } from '../api-error';
-import { cinderClient } from '../openstack/cinder';
 import { getVolumeLimits } from '../openstack/cinder-limits';
 import { novaClient } from '../openstack/nova/client';
 import { listKeyPairs } from '../openstack/nova/keypairs';
 import { getComputeLimits, listServers } from '../openstack/nova/servers';
 import { toApiError } from './api-error';
 import type { ScopedContext } from './guard';
+import { volumeService } from './volume-client';
 
 export interface UsageGauge {
   key: 'instances' | 'cores' | 'ram' | 'volumes' | 'gigabytes' | 'snapshots' | 'keyPairs';
@@ -53,7 +53,7 @@ export async function loadUsage(ctx: ScopedContext): Promise<ProjectUsage> {
     ),
     part(
       (async (): Promise<UsageGauge[]> => {
-        const l = await getVolumeLimits(cinderClient(ctx.endpoint('block-storage'), ctx.token, null));
+        const l = await getVolumeLimits((await volumeService(ctx)).client);
         return [
           { key: 'volumes', ...l.volumes },
           { key: 'gigabytes', ...l.gigabytes },
