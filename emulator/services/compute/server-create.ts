@@ -64,6 +64,15 @@ export async function createServers(repos: Repositories, body: CreateServerBody,
   const minCount = input.min_count ?? 1;
   const maxCount = input.max_count ?? minCount;
   if (minCount > maxCount) throw new ApiError(400, 'min_count must be <= max_count');
+  // Fields only later microversions know, refused as Nova's schema of the request's version does.
+  for (const [field, version] of [['description', '2.19'], ['tags', '2.52']] as const) {
+    if (input[field] !== undefined && !context.atLeast(version)) {
+      throw new ApiError(400, `Invalid input for field/attribute server. Value: ${JSON.stringify(input)}. Additional properties are not allowed ('${field}' was unexpected)`);
+    }
+  }
+  if (typeof input.networks === 'string' && !context.atLeast('2.37')) {
+    throw new ApiError(400, `Invalid input for field/attribute networks. Value: ${input.networks}. '${input.networks}' is not of type 'array'`);
+  }
   if (context.atLeast('2.37') && input.networks === undefined) {
     throw new ApiError(400, `Invalid input for field/attribute server. Value: ${JSON.stringify(input)}. 'networks' is a required property`);
   }

@@ -61,6 +61,10 @@ describe('POST /servers', () => {
     expect(at237.statusCode).toBe(400);
     expect(at237.json().badRequest.message).toMatch(/'networks' is a required property/);
     expect((await cloud.nova(cloud.demo, 'POST', '/servers', body, '2.36')).statusCode).toBe(202);
+    const auto = { server: { ...body.server, networks: 'auto' } };
+    expect((await cloud.nova(cloud.demo, 'POST', '/servers', auto, '2.36')).json().badRequest.message).toContain("'auto' is not of type 'array'");
+    const described = { server: { ...body.server, description: 'x' } };
+    expect((await cloud.nova(cloud.demo, 'POST', '/servers', described, '2.18')).json().badRequest.message).toContain("('description' was unexpected)");
   });
 
   it.each([
