@@ -47,7 +47,7 @@ export interface CreatedServer {
   reservationId: string | null;
 }
 
-/** POST /servers; with a count above one Nova answers with the reservation, not the ids. */
+/** POST /servers; with return_reservation_id (sent for a count above one) Nova answers with the reservation id instead of the first server. */
 export async function createServer(nova: ServiceClient, body: Record<string, unknown>): Promise<CreatedServer> {
   const response = await nova.call<{ server?: { id?: string }; reservation_id?: string }>('/servers', {
     method: 'POST',
