@@ -4,6 +4,8 @@
 
 import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_IDS, USER_IDS } from '../emulator/seeds/ids';
+import { COMPUTE_MAX_MICROVERSION, COMPUTE_MIN_MICROVERSION } from '../emulator/services/compute/microversion';
+import { VOLUME_MAX_MICROVERSION } from '../emulator/services/volume/microversion';
 import { ADMIN, DEMO, openrcEnv, runOpenstack } from './cli';
 
 const cloudUrl = inject('cloudUrl');
@@ -59,8 +61,8 @@ describe('openstack CLI session', () => {
     const current = (type: string) =>
       rows.find((row) => row['Service Type'] === type && row.Status === 'CURRENT');
     expect(current('identity')).toMatchObject({ Version: '3.14', Endpoint: `${cloudUrl}/identity/v3/` });
-    expect(current('compute')).toMatchObject({ 'Min Microversion': '2.1', 'Max Microversion': '2.1' });
-    expect(current('block-storage')).toMatchObject({ 'Max Microversion': '3.0' });
+    expect(current('compute')).toMatchObject({ 'Min Microversion': COMPUTE_MIN_MICROVERSION, 'Max Microversion': COMPUTE_MAX_MICROVERSION });
+    expect(current('block-storage')).toMatchObject({ 'Max Microversion': VOLUME_MAX_MICROVERSION });
     expect(current('network')).toMatchObject({ Version: '2.0' });
     expect(current('image')).toMatchObject({ Version: '2.16' });
     expect(current('orchestration')).toMatchObject({ Version: '1.0' });
