@@ -1,6 +1,7 @@
 // Data access for Cinder volume snapshots.
 
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { deleteRow, nextSeq, settleDue, settlingColumns } from './cinder-rows';
 import type { Database, VolumeSnapshot } from './schema';
 
 export interface SnapshotFilter {
@@ -61,10 +62,7 @@ export function createSnapshotStore(db: Kysely<Database>): SnapshotStore {
       return row && toSnapshot(row);
     },
     async create(snapshot) {
-      const last = await db
-        .selectFrom('volume_snapshots')
-        .select((eb) => eb.fn.max('seq').as('max'))
-        .executeTakeFirst();
+      const seq = await nextSeq(db, 'volume_snapshots');
       await db
         .insertInto('volume_snapshots')
         .values({
@@ -81,29 +79,19 @@ export function createSnapshotStore(db: Kysely<Database>): SnapshotStore {
           metadata: JSON.stringify(snapshot.metadata),
           created_at: snapshot.createdAt,
           updated_at: snapshot.updatedAt,
-          seq: (last?.max ?? 0) + 1,
+          seq,
         })
         .execute();
       return snapshot;
     },
     async update(id, changes) {
-      const values: Partial<Row> = {};
-      if (changes.name !== undefined) values.name = changes.name;
-      if (changes.description !== undefined) values.description = changes.description;
-      if (changes.status !== undefined) values.status = changes.status;
-      if (changes.nextStatus !== undefined) values.next_status = changes.nextStatus;
-      if (changes.settleAt !== undefined) values.settle_at = changes.settleAt;
-      if (changes.metadata !== undefined) values.metadata = JSON.stringify(changes.metadata);
-      if (changes.updatedAt !== undefined) values.updated_at = changes.updatedAt;
+      const values: Partial<Row> = settlingColumns(changes);
       if (Object.keys(values).length > 0) {
         await db.updateTable('volume_snapshots').set(values).where('id', '=', id).execute();
       }
       return store.get(id);
     },
-    async delete(id) {
-      const result = await db.deleteFrom('volume_snapshots').where('id', '=', id).executeTakeFirst();
-      return Number(result.numDeletedRows) > 0;
-    },
+    delete: (id) => deleteRow(db, 'volume_snapshots', id),
     async countForVolume(volumeId) {
       const row = await db
         .selectFrom('volume_snapshots')
@@ -112,15 +100,7 @@ export function createSnapshotStore(db: Kysely<Database>): SnapshotStore {
         .executeTakeFirst();
       return Number(row?.count ?? 0);
     },
-    async settle(now) {
-      await db
-        .updateTable('volume_snapshots')
-        // where() guarantees next_status is set on every row this touches.
-        .set({ status: sql<string>`next_status`, next_status: null, settle_at: null, updated_at: sql<string>`settle_at` })
-        .where('settle_at', '<=', now)
-        .where('next_status', 'is not', null)
-        .execute();
-    },
+    settle: (now) => settleDue(db, 'volume_snapshots', now),
     async usage(projectId) {
       const rows = await db
         .selectFrom('volume_snapshots')

@@ -17,7 +17,8 @@
 // detachServerVolumes(repos, serverId, now) (also exported here) in the same
 // transaction: it detaches every volume and deletes those marked delete_on_termination.
 
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { deleteRow, nextSeq, settleDue, settlingColumns } from './cinder-rows';
 import type { Database, Volume } from './schema';
 
 // The logic lives with the volume service (it shares Cinder's checks and messages);
@@ -107,7 +108,7 @@ export function createVolumeStore(db: Kysely<Database>): VolumeStore {
       return row && toVolume(row);
     },
     async create(volume) {
-      const last = await db.selectFrom('volumes').select((eb) => eb.fn.max('seq').as('max')).executeTakeFirst();
+      const seq = await nextSeq(db, 'volumes');
       await db
         .insertInto('volumes')
         .values({
@@ -130,40 +131,22 @@ export function createVolumeStore(db: Kysely<Database>): VolumeStore {
           metadata: JSON.stringify(volume.metadata),
           created_at: volume.createdAt,
           updated_at: volume.updatedAt,
-          seq: (last?.max ?? 0) + 1,
+          seq,
         })
         .execute();
       return volume;
     },
     async update(id, changes) {
-      const values: Partial<Row> = {};
-      if (changes.name !== undefined) values.name = changes.name;
-      if (changes.description !== undefined) values.description = changes.description;
+      const values: Partial<Row> = settlingColumns(changes);
       if (changes.size !== undefined) values.size = changes.size;
-      if (changes.status !== undefined) values.status = changes.status;
-      if (changes.nextStatus !== undefined) values.next_status = changes.nextStatus;
-      if (changes.settleAt !== undefined) values.settle_at = changes.settleAt;
       if (changes.bootable !== undefined) values.bootable = changes.bootable ? 1 : 0;
-      if (changes.metadata !== undefined) values.metadata = JSON.stringify(changes.metadata);
-      if (changes.updatedAt !== undefined) values.updated_at = changes.updatedAt;
       if (Object.keys(values).length > 0) {
         await db.updateTable('volumes').set(values).where('id', '=', id).execute();
       }
       return store.get(id);
     },
-    async delete(id) {
-      const result = await db.deleteFrom('volumes').where('id', '=', id).executeTakeFirst();
-      return Number(result.numDeletedRows) > 0;
-    },
-    async settle(now) {
-      await db
-        .updateTable('volumes')
-        // where() guarantees next_status is set on every row this touches.
-        .set({ status: sql<string>`next_status`, next_status: null, settle_at: null, updated_at: sql<string>`settle_at` })
-        .where('settle_at', '<=', now)
-        .where('next_status', 'is not', null)
-        .execute();
-    },
+    delete: (id) => deleteRow(db, 'volumes', id),
+    settle: (now) => settleDue(db, 'volumes', now),
     async usage(projectId) {
       const rows = await db
         .selectFrom('volumes')
