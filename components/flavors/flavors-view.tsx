@@ -4,17 +4,16 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 
-import { useApiFeedback } from '@/components/images/use-api-feedback';
-import { ApiErrorNotice } from '@/components/shell/api-error-notice';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { type Column, DataTable } from '@/components/ui/data-table';
-import { Panel, PanelSkeleton } from '@/components/ui/panel';
+import { Panel } from '@/components/ui/panel';
+import { QueryPanelBody } from '@/components/ui/query-panel-body';
+import { useConfirmDelete } from '@/components/ui/use-confirm-delete';
 import type { FlavorListView } from '@/lib/bff/flavors';
 import type { Flavor } from '@/lib/openstack/nova/flavors';
-import { apiFetch } from '@/lib/query/api';
 import type { Scope } from '@/lib/query/queries';
 import { flavorsQuery } from '@/lib/query/resource-queries';
 
@@ -25,28 +24,15 @@ const NOWRAP = 'whitespace-nowrap px-3 py-2 text-slate-800';
 export function FlavorsView({ scope, initialData }: { scope: Scope; initialData?: FlavorListView }) {
   const t = useTranslations('flavors');
   const queryClient = useQueryClient();
-  const { toastError, toastSuccess } = useApiFeedback('flavors');
   const query = useQuery({ ...flavorsQuery(scope), initialData });
   const [form, setForm] = useState<{ flavor: Flavor | null } | null>(null);
-  const [deleting, setDeleting] = useState<Flavor | null>(null);
-  const [busy, setBusy] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['flavors'] });
   const canManage = query.data?.canManage ?? false;
-
-  const remove = async () => {
-    if (!deleting) return;
-    setBusy(true);
-    try {
-      await apiFetch(`/api/flavors/${encodeURIComponent(deleting.id)}`, { method: 'DELETE' });
-      toastSuccess(t('deleted', { name: deleting.name }));
-      await refresh();
-    } catch (error) {
-      toastError(error);
-    } finally {
-      setBusy(false);
-      setDeleting(null);
-    }
-  };
+  const { deleting, askDelete, dialogProps } = useConfirmDelete<Flavor>('flavors', {
+    url: (f) => `/api/flavors/${encodeURIComponent(f.id)}`,
+    deleted: (f) => t('deleted', { name: f.name }),
+    refresh,
+  });
 
   const columns: Column<Flavor>[] = [
     { key: 'name', header: t('name'), cell: (f) => <span className="font-medium">{f.name}</span> },
@@ -84,7 +70,7 @@ export function FlavorsView({ scope, initialData }: { scope: Scope; initialData?
                 <Button variant="secondary" onClick={() => setForm({ flavor: f })} aria-label={t('editNamed', { name: f.name })}>
                   {t('edit')}
                 </Button>
-                <Button variant="danger" onClick={() => setDeleting(f)} aria-label={t('deleteNamed', { name: f.name })}>
+                <Button variant="danger" onClick={() => askDelete(f)} aria-label={t('deleteNamed', { name: f.name })}>
                   {t('delete')}
                 </Button>
               </div>
@@ -101,24 +87,14 @@ export function FlavorsView({ scope, initialData }: { scope: Scope; initialData?
         title={t('listTitle')}
         actions={canManage ? <Button onClick={() => setForm({ flavor: null })}>{t('createButton')}</Button> : undefined}
       >
-        {query.isError ? (
-          <ApiErrorNotice error={query.error} />
-        ) : query.data ? (
-          <DataTable columns={columns} rows={query.data.flavors} rowKey={(f) => f.id} empty={t('empty')} caption={t('listTitle')} />
-        ) : (
-          <PanelSkeleton rows={5} />
-        )}
+        <QueryPanelBody query={query} skeletonRows={5}>
+          {(data) => <DataTable columns={columns} rows={data.flavors} rowKey={(f) => f.id} empty={t('empty')} caption={t('listTitle')} />}
+        </QueryPanelBody>
       </Panel>
       {form && <FlavorFormDialog flavor={form.flavor} onClose={() => setForm(null)} onSaved={refresh} />}
       <ConfirmDialog
-        open={deleting !== null}
+        {...dialogProps}
         title={t('deleteTitle', { name: deleting?.name ?? '' })}
-        confirmLabel={t('delete')}
-        cancelLabel={t('cancel')}
-        destructive
-        busy={busy}
-        onConfirm={remove}
-        onCancel={() => setDeleting(null)}
       >
         <p>{t('deleteWarning')}</p>
       </ConfirmDialog>

@@ -6,22 +6,21 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 
-import { ApiErrorNotice } from '@/components/shell/api-error-notice';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { type Column, DataTable } from '@/components/ui/data-table';
-import { Panel, PanelSkeleton } from '@/components/ui/panel';
+import { Panel } from '@/components/ui/panel';
+import { QueryPanelBody } from '@/components/ui/query-panel-body';
 import { SelectField } from '@/components/ui/select-field';
+import { useConfirmDelete } from '@/components/ui/use-confirm-delete';
 import type { ImageListView, ImageRow } from '@/lib/bff/images';
-import { apiFetch } from '@/lib/query/api';
 import type { Scope } from '@/lib/query/queries';
 import { type ImageVisibilityFilter, imagesQuery } from '@/lib/query/resource-queries';
 
 import { CreateImageDialog } from './create-image-dialog';
 import { EditImageDialog } from './edit-image-dialog';
 import { IMAGE_TRANSITIONAL, ImageStatusBadge, VisibilityBadge, formatBytes } from './image-badges';
-import { useApiFeedback } from './use-api-feedback';
 
 const FILTERS: ImageVisibilityFilter[] = ['all', 'private', 'shared', 'community', 'public'];
 
@@ -44,7 +43,6 @@ export function ImagesView({
   const pathname = usePathname();
   const searchParams = useSearchParams();
   const queryClient = useQueryClient();
-  const { toastError, toastSuccess } = useApiFeedback('images');
   const query = useQuery({
     ...imagesQuery(scope, visibility, marker),
     initialData,
@@ -53,9 +51,12 @@ export function ImagesView({
   });
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<ImageRow | null>(null);
-  const [deleting, setDeleting] = useState<ImageRow | null>(null);
-  const [busy, setBusy] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['images', scope.projectId] });
+  const { deleting, askDelete, dialogProps } = useConfirmDelete<ImageRow>('images', {
+    url: (i) => `/api/images/${encodeURIComponent(i.id)}`,
+    deleted: (i) => t('deleted', { name: i.name || i.id }),
+    refresh,
+  });
 
   const navigate = (change: Record<string, string | null>) => {
     const params = new URLSearchParams(searchParams.toString());
@@ -66,21 +67,6 @@ export function ImagesView({
     router.replace(params.size ? `${pathname}?${params}` : pathname);
   };
   const setFilter = (value: string) => navigate({ visibility: value === 'all' ? null : value, marker: null });
-
-  const remove = async () => {
-    if (!deleting) return;
-    setBusy(true);
-    try {
-      await apiFetch(`/api/images/${encodeURIComponent(deleting.id)}`, { method: 'DELETE' });
-      toastSuccess(t('deleted', { name: deleting.name || deleting.id }));
-      await refresh();
-    } catch (error) {
-      toastError(error);
-    } finally {
-      setBusy(false);
-      setDeleting(null);
-    }
-  };
 
   const columns: Column<ImageRow>[] = [
     {
@@ -107,7 +93,7 @@ export function ImagesView({
             <Button variant="secondary" onClick={() => setEditing(i)} aria-label={t('editNamed', { name: i.name || i.id })}>
               {t('edit')}
             </Button>
-            <Button variant="danger" onClick={() => setDeleting(i)} aria-label={t('deleteNamed', { name: i.name || i.id })}>
+            <Button variant="danger" onClick={() => askDelete(i)} aria-label={t('deleteNamed', { name: i.name || i.id })}>
               {t('delete')}
             </Button>
           </div>
@@ -135,29 +121,27 @@ export function ImagesView({
           </div>
         }
       >
-        {query.isError ? (
-          <ApiErrorNotice error={query.error} />
-        ) : data ? (
-          <>
-            <DataTable columns={columns} rows={data.images} rowKey={(i) => i.id} empty={t('empty')} caption={t('listTitle')} />
-            {(marker || data.nextMarker) && (
-              <div className="mt-3 flex justify-end gap-2">
-                {marker && (
-                  <Button variant="secondary" onClick={() => navigate({ marker: null })}>
-                    {t('firstPage')}
-                  </Button>
-                )}
-                {data.nextMarker && (
-                  <Button variant="secondary" onClick={() => navigate({ marker: data.nextMarker })}>
-                    {t('nextPage')}
-                  </Button>
-                )}
-              </div>
-            )}
-          </>
-        ) : (
-          <PanelSkeleton rows={5} />
-        )}
+        <QueryPanelBody query={query} skeletonRows={5}>
+          {(data) => (
+            <>
+              <DataTable columns={columns} rows={data.images} rowKey={(i) => i.id} empty={t('empty')} caption={t('listTitle')} />
+              {(marker || data.nextMarker) && (
+                <div className="mt-3 flex justify-end gap-2">
+                  {marker && (
+                    <Button variant="secondary" onClick={() => navigate({ marker: null })}>
+                      {t('firstPage')}
+                    </Button>
+                  )}
+                  {data.nextMarker && (
+                    <Button variant="secondary" onClick={() => navigate({ marker: data.nextMarker })}>
+                      {t('nextPage')}
+                    </Button>
+                  )}
+                </div>
+              )}
+            </>
+          )}
+        </QueryPanelBody>
       </Panel>
       {data && creating && (
         <CreateImageDialog
@@ -172,14 +156,8 @@ export function ImagesView({
       )}
       {data && editing && <EditImageDialog image={editing} canPublish={data.canPublish} onClose={() => setEditing(null)} onSaved={refresh} />}
       <ConfirmDialog
-        open={deleting !== null}
+        {...dialogProps}
         title={t('deleteTitle', { name: deleting?.name || deleting?.id || '' })}
-        confirmLabel={t('delete')}
-        cancelLabel={t('cancel')}
-        destructive
-        busy={busy}
-        onConfirm={remove}
-        onCancel={() => setDeleting(null)}
       >
         <p>{deleting?.protected ? t('deleteProtected') : t('deleteWarning')}</p>
       </ConfirmDialog>

@@ -4,16 +4,15 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 
-import { useApiFeedback } from '@/components/images/use-api-feedback';
-import { ApiErrorNotice } from '@/components/shell/api-error-notice';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { type Column, DataTable } from '@/components/ui/data-table';
-import { Panel, PanelSkeleton } from '@/components/ui/panel';
+import { Panel } from '@/components/ui/panel';
+import { QueryPanelBody } from '@/components/ui/query-panel-body';
+import { useConfirmDelete } from '@/components/ui/use-confirm-delete';
 import type { KeyPairListView } from '@/lib/bff/keypairs';
 import type { KeyPair } from '@/lib/openstack/nova/keypairs';
-import { apiFetch } from '@/lib/query/api';
 import type { Scope } from '@/lib/query/queries';
 import { keyPairsQuery } from '@/lib/query/resource-queries';
 
@@ -22,28 +21,15 @@ import { KeyPairFormDialog, PrivateKeyDialog } from './key-pair-dialogs';
 export function KeyPairsView({ scope, initialData }: { scope: Scope; initialData?: KeyPairListView }) {
   const t = useTranslations('keypairs');
   const queryClient = useQueryClient();
-  const { toastError, toastSuccess } = useApiFeedback('keypairs');
   const query = useQuery({ ...keyPairsQuery(scope), initialData });
   const [mode, setMode] = useState<'create' | 'import' | null>(null);
   const [privateKey, setPrivateKey] = useState<{ name: string; key: string } | null>(null);
-  const [deleting, setDeleting] = useState<KeyPair | null>(null);
-  const [busy, setBusy] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['keypairs'] });
-
-  const remove = async () => {
-    if (!deleting) return;
-    setBusy(true);
-    try {
-      await apiFetch(`/api/keypairs/${encodeURIComponent(deleting.name)}`, { method: 'DELETE' });
-      toastSuccess(t('deleted', { name: deleting.name }));
-      await refresh();
-    } catch (error) {
-      toastError(error);
-    } finally {
-      setBusy(false);
-      setDeleting(null);
-    }
-  };
+  const { deleting, askDelete, dialogProps } = useConfirmDelete<KeyPair>('keypairs', {
+    url: (k) => `/api/keypairs/${encodeURIComponent(k.name)}`,
+    deleted: (k) => t('deleted', { name: k.name }),
+    refresh,
+  });
 
   const columns: Column<KeyPair>[] = [
     { key: 'name', header: t('name'), cell: (k) => <span className="font-medium">{k.name}</span> },
@@ -53,7 +39,7 @@ export function KeyPairsView({ scope, initialData }: { scope: Scope; initialData
       key: 'actions',
       header: <span className="sr-only">{t('actions')}</span>,
       cell: (k) => (
-        <Button variant="danger" onClick={() => setDeleting(k)} aria-label={t('deleteNamed', { name: k.name })}>
+        <Button variant="danger" onClick={() => askDelete(k)} aria-label={t('deleteNamed', { name: k.name })}>
           {t('delete')}
         </Button>
       ),
@@ -74,13 +60,9 @@ export function KeyPairsView({ scope, initialData }: { scope: Scope; initialData
           </div>
         }
       >
-        {query.isError ? (
-          <ApiErrorNotice error={query.error} />
-        ) : query.data ? (
-          <DataTable columns={columns} rows={query.data.keyPairs} rowKey={(k) => k.name} empty={t('empty')} caption={t('listTitle')} />
-        ) : (
-          <PanelSkeleton rows={3} />
-        )}
+        <QueryPanelBody query={query} skeletonRows={3}>
+          {(data) => <DataTable columns={columns} rows={data.keyPairs} rowKey={(k) => k.name} empty={t('empty')} caption={t('listTitle')} />}
+        </QueryPanelBody>
       </Panel>
       {mode && (
         <KeyPairFormDialog
@@ -95,14 +77,8 @@ export function KeyPairsView({ scope, initialData }: { scope: Scope; initialData
       )}
       {privateKey && <PrivateKeyDialog name={privateKey.name} privateKey={privateKey.key} onClose={() => setPrivateKey(null)} />}
       <ConfirmDialog
-        open={deleting !== null}
+        {...dialogProps}
         title={t('deleteTitle', { name: deleting?.name ?? '' })}
-        confirmLabel={t('delete')}
-        cancelLabel={t('cancel')}
-        destructive
-        busy={busy}
-        onConfirm={remove}
-        onCancel={() => setDeleting(null)}
       >
         <p>{t('deleteWarning')}</p>
       </ConfirmDialog>
