@@ -2,11 +2,13 @@
 // cloud on a port, and run `openstack` with a clean, explicit environment.
 
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
 import { buildServer } from '../emulator/server';
 
 export const OPENSTACK_BIN = process.env.OPENSTACK_BIN ?? '/usr/bin/openstack';
@@ -72,6 +74,34 @@ export async function runOpenstack(args: string[], env: Record<string, string>):
   } finally {
     rmSync(home, { recursive: true, force: true });
   }
+}
+
+/**
+ * A test file's own project (`<prefix>-<random>`), so quotas and server names stay apart from the
+ * other files sharing the cloud. `openstack` runs with `-f json`, expects success and answers the
+ * parsed output; it acts as a member of the project unless given another environment.
+ * `createProject` creates the project as admin and makes admin a member of it; it answers the
+ * project as `openstack project create` shows it.
+ */
+export function ownProject(cloudUrl: string, prefix: string) {
+  const asAdmin = openrcEnv(cloudUrl, ADMIN);
+  const project = `${prefix}-${randomUUID().slice(0, 8)}`;
+  const asMember = { ...asAdmin, OS_PROJECT_NAME: project };
+
+  async function openstack(args: string[], env: Record<string, string> = asMember): Promise<unknown> {
+    const result = await runOpenstack([...args, '-f', 'json'], env);
+    expect(result.code, result.stderr).toBe(0);
+    return result.json;
+  }
+
+  async function createProject(): Promise<Record<string, unknown>> {
+    const created = (await openstack(['project', 'create', project], asAdmin)) as Record<string, unknown>;
+    const grant = await runOpenstack(['role', 'add', '--user', 'admin', '--project', project, 'member'], asAdmin);
+    expect(grant.code, grant.stderr).toBe(0);
+    return created;
+  }
+
+  return { asAdmin, asMember, project, openstack, createProject };
 }
 
 function parseJson(text: string): unknown {

@@ -3,28 +3,17 @@
 // its own keeps the quota changes away from the other files sharing the cloud.
 // `openstack quota show` also asks Neutron for its quotas, which arrive with issue 4.
 
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { ADMIN, openrcEnv, runOpenstack } from './cli';
+import { ownProject, runOpenstack } from './cli';
 
 const cloudUrl = inject('cloudUrl');
-const asAdmin = openrcEnv(cloudUrl, ADMIN);
-const project = `quotas-${randomUUID().slice(0, 8)}`;
-const asMember = { ...asAdmin, OS_PROJECT_NAME: project };
+const { asAdmin, asMember, project, openstack, createProject } = ownProject(cloudUrl, 'quotas');
 let projectId = '';
 
 type Row = Record<string, unknown>;
 
-async function openstack(args: string[], env: Record<string, string> = asMember): Promise<unknown> {
-  const result = await runOpenstack([...args, '-f', 'json'], env);
-  expect(result.code, result.stderr).toBe(0);
-  return result.json;
-}
-
 beforeAll(async () => {
-  projectId = ((await openstack(['project', 'create', project], asAdmin)) as Row).id as string;
-  const grant = await runOpenstack(['role', 'add', '--user', 'admin', '--project', project, 'member'], asAdmin);
-  expect(grant.code, grant.stderr).toBe(0);
+  projectId = (await createProject()).id as string;
 });
 
 const limit = (rows: Row[], name: string) => rows.find((row) => row.Name === name)?.Value;

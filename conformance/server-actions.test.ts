@@ -3,22 +3,13 @@
 // server groups. Simulated time is moved on with /_emulator/clock/advance where the CLI does
 // not wait by itself; a project of its own keeps quotas apart from the other files.
 
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { ADMIN, openrcEnv, runOpenstack } from './cli';
+import { ownProject, runOpenstack } from './cli';
 
 const cloudUrl = inject('cloudUrl');
-const asAdmin = openrcEnv(cloudUrl, ADMIN);
-const project = `actions-${randomUUID().slice(0, 8)}`;
-const asMember = { ...asAdmin, OS_PROJECT_NAME: project };
+const { asMember, project, openstack, createProject } = ownProject(cloudUrl, 'actions');
 
 type Row = Record<string, unknown>;
-
-async function openstack(args: string[], env: Record<string, string> = asMember): Promise<unknown> {
-  const result = await runOpenstack([...args, '-f', 'json'], env);
-  expect(result.code, result.stderr).toBe(0);
-  return result.json;
-}
 
 async function run(args: string[]): Promise<void> {
   const result = await runOpenstack(args, asMember);
@@ -37,9 +28,7 @@ async function advance(seconds: number): Promise<void> {
 const status = async (name: string) => ((await openstack(['server', 'show', name, '-c', 'status'])) as Row).status;
 
 beforeAll(async () => {
-  await openstack(['project', 'create', project], asAdmin);
-  const grant = await runOpenstack(['role', 'add', '--user', 'admin', '--project', project, 'member'], asAdmin);
-  expect(grant.code, grant.stderr).toBe(0);
+  await createProject();
 });
 
 describe('openstack server actions', () => {

@@ -2,27 +2,16 @@
 // --wait, at the client's default microversion (2.1) and at 2.79 with --nic. Each test works in
 // a project of its own, since other files share the cloud and its quotas.
 
-import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { ADMIN, openrcEnv, runOpenstack } from './cli';
+import { ownProject, runOpenstack } from './cli';
 
 const cloudUrl = inject('cloudUrl');
-const asAdmin = openrcEnv(cloudUrl, ADMIN);
-const project = `servers-${randomUUID().slice(0, 8)}`;
-const asMember = { ...asAdmin, OS_PROJECT_NAME: project };
+const { asMember, openstack, createProject } = ownProject(cloudUrl, 'servers');
 
 type Row = Record<string, unknown>;
 
-async function openstack(args: string[], env: Record<string, string> = asMember): Promise<unknown> {
-  const result = await runOpenstack([...args, '-f', 'json'], env);
-  expect(result.code, result.stderr).toBe(0);
-  return result.json;
-}
-
 beforeAll(async () => {
-  await openstack(['project', 'create', project], asAdmin);
-  const grant = await runOpenstack(['role', 'add', '--user', 'admin', '--project', project, 'member'], asAdmin);
-  expect(grant.code, grant.stderr).toBe(0);
+  await createProject();
 });
 
 describe('openstack server', () => {
