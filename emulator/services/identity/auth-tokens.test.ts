@@ -1,7 +1,7 @@
 // POST /v3/auth/tokens as clients use it: password logins unscoped and scoped, token
 // rescoping, and the shape of what comes back.
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_IDS, ROLE_IDS, USER_IDS } from '../../seeds/ids';
 import { parseIsoMicros } from '../../sim/clock';
 import {
@@ -12,17 +12,10 @@ import {
   passwordAuth,
   PUBLIC_URL,
   startTestCloud,
-  type TestCloud,
+  useTestCloud,
 } from '../../testing/test-cloud';
 
-let cloud: TestCloud;
-beforeAll(async () => {
-  cloud = await startTestCloud();
-});
-afterAll(async () => cloud.dispose());
-beforeEach(async () => {
-  await control(cloud.app, 'reset', { seed: 'demo' });
-});
+const cloud = useTestCloud({ resetBeforeEach: 'demo' });
 
 const KEYSTONE_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/;
 

@@ -1,7 +1,7 @@
 // A token's life after issue: validation (GET/HEAD), revocation, expiry on the simulation
 // clock, and the generic 401 every failed login gets.
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_IDS, ROLE_IDS, USER_IDS } from '../../seeds/ids';
 import {
   call,
@@ -10,18 +10,10 @@ import {
   login,
   passwordAuth,
   PUBLIC_URL,
-  startTestCloud,
-  type TestCloud,
+  useTestCloud,
 } from '../../testing/test-cloud';
 
-let cloud: TestCloud;
-beforeAll(async () => {
-  cloud = await startTestCloud();
-});
-afterAll(async () => cloud.dispose());
-beforeEach(async () => {
-  await control(cloud.app, 'reset', { seed: 'demo' });
-});
+const cloud = useTestCloud({ resetBeforeEach: 'demo' });
 
 const TOKENS = '/identity/v3/auth/tokens';
 const GENERIC_401 = {
