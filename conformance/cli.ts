@@ -104,6 +104,16 @@ export function ownProject(cloudUrl: string, prefix: string) {
   return { asAdmin, asMember, project, openstack, createProject };
 }
 
+/** Moves the embedded cloud's simulated time on, where the CLI does not wait by itself. */
+export async function advanceClock(cloudUrl: string, seconds: number): Promise<void> {
+  const response = await fetch(`${cloudUrl}/_emulator/clock/advance`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ seconds }),
+  });
+  expect(response.status).toBe(200);
+}
+
 function parseJson(text: string): unknown {
   if (text.trim() === '') return undefined;
   try {

@@ -4,7 +4,7 @@
 // not wait by itself; a project of its own keeps quotas apart from the other files.
 
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { ownProject, runOpenstack } from './cli';
+import { advanceClock, ownProject, runOpenstack } from './cli';
 
 const cloudUrl = inject('cloudUrl');
 const { asMember, project, openstack, createProject } = ownProject(cloudUrl, 'actions');
@@ -16,14 +16,7 @@ async function run(args: string[]): Promise<void> {
   expect(result.code, result.stderr).toBe(0);
 }
 
-async function advance(seconds: number): Promise<void> {
-  const response = await fetch(`${cloudUrl}/_emulator/clock/advance`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ seconds }),
-  });
-  expect(response.status).toBe(200);
-}
+const advance = (seconds: number) => advanceClock(cloudUrl, seconds);
 
 const status = async (name: string) => ((await openstack(['server', 'show', name, '-c', 'status'])) as Row).status;
 

@@ -4,7 +4,7 @@
 
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
-import { ADMIN, DEMO, openrcEnv, runOpenstack } from './cli';
+import { ADMIN, DEMO, advanceClock, openrcEnv, runOpenstack } from './cli';
 
 const cloudUrl = inject('cloudUrl');
 const asDemo = openrcEnv(cloudUrl, DEMO);
@@ -15,14 +15,7 @@ type Row = Record<string, unknown>;
 const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
 /** Moves simulated time on so that creating/attaching/detaching settle. */
-async function advance(seconds: number): Promise<void> {
-  const response = await fetch(`${cloudUrl}/_emulator/clock/advance`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ seconds }),
-  });
-  expect(response.status).toBe(200);
-}
+const advance = (seconds: number) => advanceClock(cloudUrl, seconds);
 
 async function openstack(args: string[], env = asDemo): Promise<unknown> {
   const result = await runOpenstack([...args, '-f', 'json'], env);
