@@ -4,17 +4,18 @@ import { type FormEvent, useState } from 'react';
 import { useTranslations } from 'use-intl';
 
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { FormActions } from '@/components/ui/form-actions';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
+import { useFormSubmit } from '@/components/ui/use-form-submit';
 import { apiFetch } from '@/lib/query/api';
 import type { ImageRow } from '@/lib/bff/images';
 import { CONTAINER_FORMATS, DISK_FORMATS, createImageSchema } from '@/lib/validation/images';
 
 import { formatBytes } from './image-badges';
 import { uploadImageFile } from './upload-image-file';
-import { fieldsOf, useApiFeedback, zodFields } from './use-api-feedback';
+import { zodFields } from './use-api-feedback';
 import { VisibilityField } from './visibility-field';
 
 /** Create an image from a local file (streamed through the BFF to Glance) or from a URL Glance fetches. */
@@ -36,13 +37,11 @@ export function CreateImageDialog({
   onCreated: () => void;
 }) {
   const t = useTranslations('images');
-  const { fieldText, toastError, toastSuccess } = useApiFeedback('images');
+  const { fieldText, toastSuccess, errors, setErrors, busy, send } = useFormSubmit('images');
   const [source, setSource] = useState<'file' | 'url'>('file');
   const [form, setForm] = useState({ name: '', diskFormat: 'qcow2', containerFormat: 'bare', visibility: 'private', minDiskGb: '0', minRamMb: '0', url: '' });
   const [isProtected, setProtected] = useState(false);
   const [file, setFile] = useState<File | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<number | null>(null);
 
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: event.target.value }));
@@ -62,24 +61,19 @@ export function CreateImageDialog({
     if ('sizeBytes' in found) found.file ??= 'file_empty';
     setErrors(found);
     if (!parsed.success || Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      const image = await apiFetch<ImageRow>('/api/images', { method: 'POST', body: parsed.data });
-      if (source === 'file' && file) {
-        setProgress(0);
-        await uploadImageFile(image.id, file, csrfToken, setProgress);
-      }
-      toastSuccess(t(source === 'file' ? 'created' : 'importStarted', { name: image.name }));
-      onCreated();
-      onClose();
-    } catch (error) {
-      const fields = fieldsOf(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) toastError(error);
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
+    await send(
+      async () => {
+        const image = await apiFetch<ImageRow>('/api/images', { method: 'POST', body: parsed.data });
+        if (source === 'file' && file) {
+          setProgress(0);
+          await uploadImageFile(image.id, file, csrfToken, setProgress);
+        }
+        toastSuccess(t(source === 'file' ? 'created' : 'importStarted', { name: image.name }));
+        onCreated();
+        onClose();
+      },
+      () => setProgress(null),
+    );
   };
 
   return (
@@ -135,14 +129,7 @@ export function CreateImageDialog({
           </div>
         )}
         {errors.form && <Alert tone="error">{fieldText(errors.form)}</Alert>}
-        <div className="flex justify-end gap-2">
-          <Button type="button" variant="secondary" onClick={onClose} disabled={busy}>
-            {t('cancel')}
-          </Button>
-          <Button type="submit" busy={busy}>
-            {t('create')}
-          </Button>
-        </div>
+        <FormActions busy={busy} cancelLabel={t('cancel')} submitLabel={t('create')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -3,14 +3,15 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslations } from 'use-intl';
 
-import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { FormActions } from '@/components/ui/form-actions';
 import { TextField } from '@/components/ui/text-field';
+import { useFormSubmit } from '@/components/ui/use-form-submit';
 import type { ImageRow } from '@/lib/bff/images';
 import { apiFetch } from '@/lib/query/api';
 import { updateImageSchema } from '@/lib/validation/images';
 
-import { fieldsOf, useApiFeedback, zodFields } from './use-api-feedback';
+import { zodFields } from './use-api-feedback';
 import { VisibilityField } from './visibility-field';
 
 /** Name, visibility, minimum disk and RAM, protection: the fields Glance lets an owner change. */
@@ -26,30 +27,21 @@ export function EditImageDialog({
   onSaved: () => void;
 }) {
   const t = useTranslations('images');
-  const { fieldText, toastError, toastSuccess } = useApiFeedback('images');
+  const { fieldText, toastSuccess, errors, setErrors, busy, send } = useFormSubmit('images');
   const [form, setForm] = useState({ name: image.name, visibility: image.visibility as string, minDiskGb: String(image.minDiskGb), minRamMb: String(image.minRamMb) });
   const [isProtected, setProtected] = useState(image.protected);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: event.target.value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const parsed = updateImageSchema.safeParse({ ...form, protected: isProtected });
     if (!parsed.success) return setErrors(zodFields(parsed.error.issues));
-    setBusy(true);
-    try {
+    await send(async () => {
       await apiFetch(`/api/images/${encodeURIComponent(image.id)}`, { method: 'PATCH', body: parsed.data });
       toastSuccess(t('saved', { name: parsed.data.name }));
       onSaved();
       onClose();
-    } catch (error) {
-      const fields = fieldsOf(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) toastError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -65,14 +57,7 @@ export function EditImageDialog({
           <input type="checkbox" checked={isProtected} onChange={(e) => setProtected(e.target.checked)} />
           {t('protected')}
         </label>
-        <div className="flex justify-end gap-2">
-          <Button type="button" variant="secondary" onClick={onClose} disabled={busy}>
-            {t('cancel')}
-          </Button>
-          <Button type="submit" busy={busy}>
-            {t('save')}
-          </Button>
-        </div>
+        <FormActions busy={busy} cancelLabel={t('cancel')} submitLabel={t('save')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -3,12 +3,14 @@
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslations } from 'use-intl';
 
-import { fieldsOf, useApiFeedback, zodFields } from '@/components/images/use-api-feedback';
+import { zodFields } from '@/components/images/use-api-feedback';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { FormActions } from '@/components/ui/form-actions';
 import { TextField } from '@/components/ui/text-field';
 import { TextareaField } from '@/components/ui/textarea-field';
+import { useFormSubmit } from '@/components/ui/use-form-submit';
 import type { KeyPair } from '@/lib/openstack/nova/keypairs';
 import { apiFetch } from '@/lib/query/api';
 import { createKeyPairSchema, importKeyPairSchema } from '@/lib/validation/keypairs';
@@ -29,28 +31,19 @@ export function KeyPairFormDialog({
   onCreated: (created: Created) => void;
 }) {
   const t = useTranslations('keypairs');
-  const { fieldText, toastError, toastSuccess } = useApiFeedback('keypairs');
+  const { fieldText, toastSuccess, errors, setErrors, busy, send } = useFormSubmit('keypairs');
   const [name, setName] = useState('');
   const [publicKey, setPublicKey] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const parsed = mode === 'import' ? importKeyPairSchema.safeParse({ name, publicKey }) : createKeyPairSchema.safeParse({ name });
     if (!parsed.success) return setErrors(zodFields(parsed.error.issues));
-    setBusy(true);
-    try {
+    await send(async () => {
       const created = await apiFetch<Created>('/api/keypairs', { method: 'POST', body: parsed.data });
       toastSuccess(t(mode === 'import' ? 'imported' : 'created', { name: created.keyPair.name }));
       onCreated(created);
-    } catch (error) {
-      const fields = fieldsOf(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) toastError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -70,14 +63,7 @@ export function KeyPairFormDialog({
         ) : (
           <p className="text-sm text-slate-600">{t('createExplained')}</p>
         )}
-        <div className="flex justify-end gap-2">
-          <Button type="button" variant="secondary" onClick={onClose} disabled={busy}>
-            {t('cancel')}
-          </Button>
-          <Button type="submit" busy={busy}>
-            {mode === 'import' ? t('import') : t('create')}
-          </Button>
-        </div>
+        <FormActions busy={busy} cancelLabel={t('cancel')} submitLabel={mode === 'import' ? t('import') : t('create')} onCancel={onClose} />
       </form>
     </Dialog>
   );

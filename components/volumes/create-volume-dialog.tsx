@@ -4,11 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslations } from 'use-intl';
 
-import { fieldsOf, useApiFeedback, zodFields } from '@/components/images/use-api-feedback';
-import { Button } from '@/components/ui/button';
+import { zodFields } from '@/components/images/use-api-feedback';
 import { Dialog } from '@/components/ui/dialog';
+import { FormActions } from '@/components/ui/form-actions';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
+import { useFormSubmit } from '@/components/ui/use-form-submit';
 import type { Snapshot, VolumeType } from '@/lib/openstack/cinder';
 import { apiFetch } from '@/lib/query/api';
 import type { Scope } from '@/lib/query/queries';
@@ -32,7 +33,7 @@ export function CreateVolumeDialog({
   onCreated: () => void;
 }) {
   const t = useTranslations('volumes');
-  const { fieldText, toastError, toastSuccess } = useApiFeedback('volumes');
+  const { fieldText, toastSuccess, errors, setErrors, busy, send } = useFormSubmit('volumes');
   const options = useQuery(volumeOptionsQuery(scope));
   const [form, setForm] = useState({
     name: '',
@@ -43,8 +44,6 @@ export function CreateVolumeDialog({
     snapshotId: initialSnapshotId ?? '',
     volumeType: '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: event.target.value }));
 
   const images = options.data?.images ?? [];
@@ -69,19 +68,12 @@ export function CreateVolumeDialog({
     if (parsed.success && parsed.data.sizeGb < minimum) found.sizeGb = form.source === 'image' ? 'below_image_min' : 'below_snapshot';
     setErrors(found);
     if (!parsed.success || Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
+    await send(async () => {
       await apiFetch('/api/volumes', { method: 'POST', body: form });
       toastSuccess(t('created', { name: parsed.data.name }));
       onCreated();
       onClose();
-    } catch (error) {
-      const fields = fieldsOf(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) toastError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -130,14 +122,7 @@ export function CreateVolumeDialog({
           onChange={set('volumeType')}
           options={[{ value: '', label: t('defaultType') }, ...types.map((ty) => ({ value: ty.name, label: ty.name }))]}
         />
-        <div className="flex justify-end gap-2">
-          <Button type="button" variant="secondary" onClick={onClose} disabled={busy}>
-            {t('cancel')}
-          </Button>
-          <Button type="submit" busy={busy}>
-            {t('create')}
-          </Button>
-        </div>
+        <FormActions busy={busy} cancelLabel={t('cancel')} submitLabel={t('create')} onCancel={onClose} />
       </form>
     </Dialog>
   );

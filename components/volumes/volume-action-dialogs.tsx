@@ -4,12 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslations } from 'use-intl';
 
-import { fieldsOf, useApiFeedback, zodFields } from '@/components/images/use-api-feedback';
+import { zodFields } from '@/components/images/use-api-feedback';
 import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { FormActions } from '@/components/ui/form-actions';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
+import { useFormSubmit } from '@/components/ui/use-form-submit';
 import type { VolumeRow } from '@/lib/bff/volumes';
 import { apiFetch } from '@/lib/query/api';
 import type { Scope } from '@/lib/query/queries';
@@ -18,24 +19,15 @@ import { attachVolumeSchema, createSnapshotSchema, extendVolumeSchema } from '@/
 
 /** One small form in a dialog: validate with the shared schema, send, show field errors or a toast. */
 function useVolumeForm<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }) {
-  const { fieldText, toastError, toastSuccess } = useApiFeedback('volumes');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const run = async (values: unknown, send: (data: T) => Promise<unknown>, success: string, done: () => void) => {
+  const { fieldText, toastSuccess, errors, setErrors, busy, send } = useFormSubmit('volumes');
+  const run = async (values: unknown, request: (data: T) => Promise<unknown>, success: string, done: () => void) => {
     const parsed = schema.safeParse(values);
     if (!parsed.success) return setErrors(zodFields(parsed.error.issues));
-    setBusy(true);
-    try {
-      await send(parsed.data);
+    await send(async () => {
+      await request(parsed.data);
       toastSuccess(success);
       done();
-    } catch (error) {
-      const fields = fieldsOf(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) toastError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return { errors, busy, run, fieldText };
 }
@@ -46,14 +38,7 @@ function FormDialog({ title, busy, submitLabel, onSubmit, onClose, children }: {
     <Dialog open title={title} onClose={onClose}>
       <form onSubmit={onSubmit} noValidate className="space-y-3">
         {children}
-        <div className="flex justify-end gap-2">
-          <Button type="button" variant="secondary" onClick={onClose} disabled={busy}>
-            {t('cancel')}
-          </Button>
-          <Button type="submit" busy={busy}>
-            {submitLabel}
-          </Button>
-        </div>
+        <FormActions busy={busy} cancelLabel={t('cancel')} submitLabel={submitLabel} onCancel={onClose} />
       </form>
     </Dialog>
   );
