@@ -64,6 +64,13 @@ export async function login(app: FastifyInstance, credentials: PasswordLogin): P
   return token;
 }
 
+/** Tokens of admin in the admin project and demo in the demo project, logged in that order. */
+export async function loginAdminAndDemo(app: FastifyInstance): Promise<{ admin: string; demo: string }> {
+  const admin = await login(app, { user: 'admin', project: 'admin' });
+  const demo = await login(app, { user: 'demo', project: 'demo' });
+  return { admin, demo };
+}
+
 type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A call with X-Auth-Token, as a client holding that token makes it. */
@@ -134,8 +141,7 @@ export function useTestCloud(options: TestCloudHooksOptions = {}): TestCloudFixt
     return cloud;
   };
   const loginBoth = async (): Promise<void> => {
-    admin = await login(started().app, { user: 'admin', project: 'admin' });
-    demo = await login(started().app, { user: 'demo', project: 'demo' });
+    ({ admin, demo } = await loginAdminAndDemo(started().app));
   };
   const token = (name: string, value: string | undefined): string => {
     if (value === undefined) throw new Error(`no ${name} token: useTestCloud({ login: true }) logs in`);

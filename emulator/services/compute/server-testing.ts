@@ -3,7 +3,14 @@
 
 import type { LightMyRequestResponse } from 'fastify';
 import { IMAGE_IDS } from '../../seeds/images';
-import { call, control, login, startTestCloud, type TestCloud } from '../../testing/test-cloud';
+import {
+  computeCall,
+  control,
+  login,
+  loginAdminAndDemo,
+  startTestCloud,
+  type TestCloud,
+} from '../../testing/test-cloud';
 
 export interface ServerTestCloud extends TestCloud {
   admin: string;
@@ -19,11 +26,10 @@ export interface ServerTestCloud extends TestCloud {
 
 export async function startServerCloud(): Promise<ServerTestCloud> {
   const cloud = await startTestCloud({ seed: 'demo' });
-  const admin = await login(cloud.app, { user: 'admin', project: 'admin' });
-  const demo = await login(cloud.app, { user: 'demo', project: 'demo' });
+  const { admin, demo } = await loginAdminAndDemo(cloud.app);
   await control(cloud.app, 'clock', { mode: 'manual' });
   const nova: ServerTestCloud['nova'] = (token, method, path, body, version = '2.79') =>
-    call(cloud.app, token, method, `/compute/v2.1${path}`, body, { 'openstack-api-version': `compute ${version}` });
+    computeCall(cloud.app, token, method, path, body, version);
   const result: ServerTestCloud = {
     ...cloud,
     admin,

@@ -2,7 +2,7 @@
 // and Cinder calls with an optional microversion.
 
 import type { LightMyRequestResponse } from 'fastify';
-import { call, control, login, startTestCloud, type TestCloud } from '../../testing/test-cloud';
+import { call, computeCall, control, loginAdminAndDemo, startTestCloud, type TestCloud } from '../../testing/test-cloud';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -24,11 +24,10 @@ export async function startVolumeCloud(): Promise<VolumeTestCloud> {
   const cinder: VolumeTestCloud['cinder'] = (token, method, path, body, version) =>
     call(cloud.app, token, method, `/volume/v3${path}`, body, version ? { 'openstack-api-version': `volume ${version}` } : {});
   const nova: VolumeTestCloud['nova'] = (token, method, path, body, version = '2.79') =>
-    call(cloud.app, token, method, `/compute/v2.1${path}`, body, { 'openstack-api-version': `compute ${version}` });
+    computeCall(cloud.app, token, method, path, body, version);
   const result: VolumeTestCloud = {
     ...cloud,
-    admin: await login(cloud.app, { user: 'admin', project: 'admin' }),
-    demo: await login(cloud.app, { user: 'demo', project: 'demo' }),
+    ...(await loginAdminAndDemo(cloud.app)),
     cinder,
     nova,
     async advance(seconds) {
@@ -37,8 +36,7 @@ export async function startVolumeCloud(): Promise<VolumeTestCloud> {
     async reset() {
       await control(cloud.app, 'reset', { seed: 'demo' });
       await control(cloud.app, 'clock', { mode: 'manual' });
-      result.admin = await login(cloud.app, { user: 'admin', project: 'admin' });
-      result.demo = await login(cloud.app, { user: 'demo', project: 'demo' });
+      Object.assign(result, await loginAdminAndDemo(cloud.app));
     },
     async volume(token, fields = {}) {
       const response = await cinder(token, 'POST', '/volumes', { volume: { size: 1, ...fields } });
