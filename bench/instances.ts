@@ -5,15 +5,11 @@
  * makes (counted by the embedded cloud), to show there is no call per row.
  *   npm run bench:instances      (BENCH_PAGE_RUNS=30 page loads, BENCH_API_RUNS=200 BFF calls)
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import { type Page, chromium } from '@playwright/test';
 
 import { BffClient } from '../e2e/support/bff-client';
 import { projectToken } from '../e2e/support/keystone-token';
-import { spawnServer } from '../e2e/support/spawn-server';
+import { saveResults, startCloudAndDashboard } from './servers';
 import { type Summary, formatRow, summarize } from './stats';
 
 const PAGE_RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 30);
@@ -100,14 +96,7 @@ async function callsPerPageLoad(page: Page, url: string): Promise<{ total: numbe
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'zenith-bench-instances-'));
-  const cloud = await spawnServer('node_modules/.bin/tsx', ['emulator/main.ts'], { EMULATOR_PORT: String(CLOUD_PORT), EMULATOR_DB: path.join(dir, 'cloud.db') }, `${cloudUrl}/_emulator/health`);
-  const dashboard = await spawnServer(
-    'node_modules/.bin/next',
-    ['start', '--hostname', '127.0.0.1', '--port', String(DASHBOARD_PORT)],
-    { EMULATOR_PORT: String(CLOUD_PORT), ZENITH_DATA_DIR: dir, OS_AUTH_URL: '' },
-    `${dashboardUrl}/login`,
-  );
+  const servers = await startCloudAndDashboard({ cloudPort: CLOUD_PORT, dashboardPort: DASHBOARD_PORT, dirPrefix: 'zenith-bench-instances-' });
   const browser = await chromium.launch({
     executablePath: process.env.ZENITH_CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
@@ -136,14 +125,10 @@ async function main(): Promise<void> {
     for (const [name, summary] of Object.entries(results)) console.log(formatRow(name.slice(0, 44), summary));
     console.log('\nBackend calls per page load (the layout, the page and its joins):');
     for (const [label, count] of Object.entries(calls)) console.log(`  ${label}: ${JSON.stringify(count)}`);
-    mkdirSync('bench/results', { recursive: true });
-    const file = path.join('bench/results', `instances-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, JSON.stringify({ pageRuns: PAGE_RUNS, apiRuns: API_RUNS, results, calls }, null, 2));
-    console.log(`figures saved to ${file}`);
+    saveResults('instances', { pageRuns: PAGE_RUNS, apiRuns: API_RUNS, results, calls });
   } finally {
     await browser.close();
-    dashboard.kill('SIGTERM');
-    cloud.kill('SIGTERM');
+    servers.stop();
   }
 }
 

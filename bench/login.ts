@@ -3,12 +3,8 @@
  * Keystone calls made directly. Prints medians and p99 over RUNS runs and the BFF's added latency.
  *   npm run bench            (RUNS=200 by default; BENCH_RUNS to change)
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import { BffClient } from '../e2e/support/bff-client';
-import { spawnServer } from '../e2e/support/spawn-server';
+import { saveResults, startCloudAndDashboard } from './servers';
 import { formatRow, summarize } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
@@ -56,14 +52,7 @@ async function directApiAccess(tokens: { unscoped: string; scoped: string }): Pr
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'zenith-bench-'));
-  const cloud = await spawnServer('node_modules/.bin/tsx', ['emulator/main.ts'], { EMULATOR_PORT: String(CLOUD_PORT), EMULATOR_DB: path.join(dir, 'cloud.db') }, `${cloudUrl}/_emulator/health`);
-  const dashboard = await spawnServer(
-    'node_modules/.bin/next',
-    ['start', '--hostname', '127.0.0.1', '--port', String(DASHBOARD_PORT)],
-    { EMULATOR_PORT: String(CLOUD_PORT), ZENITH_DATA_DIR: dir, OS_AUTH_URL: '' },
-    `${dashboardUrl}/login`,
-  );
+  const servers = await startCloudAndDashboard({ cloudPort: CLOUD_PORT, dashboardPort: DASHBOARD_PORT, dirPrefix: 'zenith-bench-' });
   try {
     const samples = { bffLogin: [] as number[], bffPage: [] as number[], bffApi: [] as number[], bffTotal: [] as number[], directLogin: [] as number[], directPage: [] as number[], directTotal: [] as number[] };
     for (let i = 0; i < WARMUP + RUNS; i++) {
@@ -104,13 +93,9 @@ async function main(): Promise<void> {
     console.log(formatRow('direct: projects + catalog (page data)', s.directPage));
     console.log(formatRow('direct: login + page data', s.directTotal));
     console.log(`\nBFF added latency, login + page: median ${(s.bffTotal.median - s.directTotal.median).toFixed(2)} ms, p99 ${(s.bffTotal.p99 - s.directTotal.p99).toFixed(2)} ms (ratio ${(s.bffTotal.median / s.directTotal.median).toFixed(2)}x)`);
-    mkdirSync('bench/results', { recursive: true });
-    const file = path.join('bench/results', `login-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-    writeFileSync(file, JSON.stringify({ runs: RUNS, warmup: WARMUP, summaries: s }, null, 2));
-    console.log(`figures saved to ${file}`);
+    saveResults('login', { runs: RUNS, warmup: WARMUP, summaries: s });
   } finally {
-    dashboard.kill('SIGTERM');
-    cloud.kill('SIGTERM');
+    servers.stop();
   }
 }
 

@@ -1,0 +1,41 @@
+/**
+ * What the benchmarks share: the embedded cloud and the built dashboard started side by side on loopback
+ * ports over a fresh data folder, and the figures saved under bench/results.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { spawnServer } from '../e2e/support/spawn-server';
+
+export interface BenchServers {
+  /** Stops the dashboard, then the cloud. */
+  stop(): void;
+}
+
+/** Starts the cloud on cloudPort (its database in a new temporary folder named by dirPrefix), then the dashboard against it. */
+export async function startCloudAndDashboard({ cloudPort, dashboardPort, dirPrefix }: { cloudPort: number; dashboardPort: number; dirPrefix: string }): Promise<BenchServers> {
+  const cloudUrl = `http://127.0.0.1:${cloudPort}`;
+  const dir = mkdtempSync(path.join(tmpdir(), dirPrefix));
+  const cloud = await spawnServer('node_modules/.bin/tsx', ['emulator/main.ts'], { EMULATOR_PORT: String(cloudPort), EMULATOR_DB: path.join(dir, 'cloud.db') }, `${cloudUrl}/_emulator/health`);
+  const dashboard = await spawnServer(
+    'node_modules/.bin/next',
+    ['start', '--hostname', '127.0.0.1', '--port', String(dashboardPort)],
+    { EMULATOR_PORT: String(cloudPort), ZENITH_DATA_DIR: dir, OS_AUTH_URL: '' },
+    `http://127.0.0.1:${dashboardPort}/login`,
+  );
+  return {
+    stop() {
+      dashboard.kill('SIGTERM');
+      cloud.kill('SIGTERM');
+    },
+  };
+}
+
+/** Writes bench/results/<name>-<timestamp>.json and says where. */
+export function saveResults(name: string, figures: unknown): void {
+  mkdirSync('bench/results', { recursive: true });
+  const file = path.join('bench/results', `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify(figures, null, 2));
+  console.log(`figures saved to ${file}`);
+}
