@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
-import { type FakeService, startFakeService } from '../openstack/fake-service';
+import { useFakeService } from '../openstack/fake-service';
 import { flavorSchema } from '../validation/flavors';
 import { fakeScope } from './fake-scope';
 import { addFlavor, replaceFlavor } from './flavors';
 
 const OLD = { id: '42', name: 'm1.custom', vcpus: 2, ram: 2048, disk: 20, 'OS-FLV-EXT-DATA:ephemeral': 0, swap: 0, 'os-flavor-access:is_public': true, description: null, extra_specs: { 'hw:cpu_policy': 'shared' } };
 
-let fake: FakeService;
-beforeAll(async () => {
-  fake = await startFakeService();
-});
-afterAll(() => fake.close());
+const fake = useFakeService();
 beforeEach(() => {
-  fake.requests.length = 0;
   fake.on('GET /compute/v2.1/flavors/42', { status: 200, body: { flavor: OLD } });
   fake.on('DELETE /compute/v2.1/flavors/42', { status: 202 });
   fake.on('POST /compute/v2.1/flavors/new-id/os-extra_specs', (r) => ({ status: 200, body: JSON.parse(r.body) }));

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
-import { type FakeService, startFakeService } from '../openstack/fake-service';
+import { useFakeService } from '../openstack/fake-service';
 import { fakeScope } from './fake-scope';
 import { answerShare, loadImageSharing, shareImage } from './images-sharing';
 
 const IMAGE = { id: 'img-1', name: 'golden', status: 'active', visibility: 'shared', owner: 'p-demo', protected: false, min_disk: 0, min_ram: 0, tags: [] };
 const MEMBER = { image_id: 'img-1', member_id: 'p-other', status: 'pending', created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z', schema: '/v2/schemas/member' };
 
-let fake: FakeService;
-beforeAll(async () => {
-  fake = await startFakeService();
-});
-afterAll(() => fake.close());
+const fake = useFakeService();
 beforeEach(() => {
-  fake.requests.length = 0;
   fake.on('GET /image/v2/images/img-1', { status: 200, body: IMAGE });
 });
 

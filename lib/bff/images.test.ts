@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
-import { type FakeService, startFakeService } from '../openstack/fake-service';
+import { useFakeService } from '../openstack/fake-service';
 import { createImageSchema } from '../validation/images';
 import { fakeScope } from './fake-scope';
 import { createImageFromRequest, removeImage, uploadImage, uploadLimitBytes } from './images';
 
 const QUEUED = { id: 'img-1', name: 'new', status: 'queued', visibility: 'private', owner: 'p-demo', protected: false, min_disk: 0, min_ram: 0, size: null, created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z', tags: [] };
 
-let fake: FakeService;
-beforeAll(async () => {
-  fake = await startFakeService();
-});
-afterAll(() => fake.close());
+const fake = useFakeService();
 beforeEach(() => {
-  fake.requests.length = 0;
   delete process.env.ZENITH_IMAGE_UPLOAD_MAX_MB;
   fake.on('POST /image/v2/images', { status: 201, body: QUEUED });
   fake.on('GET /image/v2/images/img-1', { status: 200, body: QUEUED });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import {
   cinderClient,
@@ -10,7 +10,7 @@ import {
   negotiateMicroversion,
   parseVolume,
 } from './cinder';
-import { type FakeService, startFakeService } from './fake-service';
+import { useFakeService } from './fake-service';
 
 // GET /v3/volumes/detail, the v3.13 sample's shape: bootable as a string, naive timestamps.
 const VOLUME = {
@@ -43,14 +43,7 @@ const VOLUME = {
   links: [],
 };
 
-let fake: FakeService;
-beforeAll(async () => {
-  fake = await startFakeService();
-});
-afterAll(() => fake.close());
-beforeEach(() => {
-  fake.requests.length = 0;
-});
+const fake = useFakeService();
 
 const client = () => cinderClient(`${fake.url}/volume/v3`, 'tok', '3.60');
 

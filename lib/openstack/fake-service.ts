@@ -1,5 +1,6 @@
 import { type IncomingMessage, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 /**
  * A loopback HTTP server for unit tests of lib/openstack modules: it answers with fixtures in the real
@@ -48,5 +49,34 @@ export async function startFakeService(): Promise<FakeService> {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * One fake service for the calling test file: started before its tests, closed after them, its request
+ * log emptied before each test. The handle answers for the running service.
+ */
+export function useFakeService(): FakeService {
+  let started: FakeService | undefined;
+  const current = (): FakeService => {
+    if (!started) throw new Error('the fake service starts in beforeAll');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startFakeService();
+  });
+  afterAll(() => current().close());
+  beforeEach(() => {
+    current().requests.length = 0;
+  });
+  return {
+    get url() {
+      return current().url;
+    },
+    get requests() {
+      return current().requests;
+    },
+    on: (route, reply) => current().on(route, reply),
+    close: () => current().close(),
   };
 }

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { OpenStackError } from './errors';
-import { type FakeService, startFakeService } from './fake-service';
+import { useFakeService } from './fake-service';
 import {
   createImage,
   deleteImage,
@@ -42,14 +42,7 @@ const CIRROS = {
   schema: '/v2/schemas/image',
 };
 
-let fake: FakeService;
-beforeAll(async () => {
-  fake = await startFakeService();
-});
-afterAll(() => fake.close());
-beforeEach(() => {
-  fake.requests.length = 0;
-});
+const fake = useFakeService();
 
 const client = () => glanceClient(`${fake.url}/image`, 'tok');
 

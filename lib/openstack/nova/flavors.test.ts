@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { type FakeService, startFakeService } from '../fake-service';
+import { useFakeService } from '../fake-service';
 import { novaClient } from './client';
 import { createFlavor, flavorBody, listFlavors, parseFlavor } from './flavors';
 
@@ -21,14 +21,7 @@ const SMALL = {
   links: [],
 };
 
-let fake: FakeService;
-beforeAll(async () => {
-  fake = await startFakeService();
-});
-afterAll(() => fake.close());
-beforeEach(() => {
-  fake.requests.length = 0;
-});
+const fake = useFakeService();
 
 const client = () => novaClient(`${fake.url}/compute/v2.1`, 'tok');
 

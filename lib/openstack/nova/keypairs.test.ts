@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { type FakeService, startFakeService } from '../fake-service';
+import { useFakeService } from '../fake-service';
 import { novaClient } from './client';
 import { createKeyPair, listKeyPairs } from './keypairs';
 
 const PUBLIC_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl demo@example';
 
-let fake: FakeService;
-beforeAll(async () => {
-  fake = await startFakeService();
-});
-afterAll(() => fake.close());
-beforeEach(() => {
-  fake.requests.length = 0;
-});
+const fake = useFakeService();
 
 const client = () => novaClient(`${fake.url}/compute/v2.1`, 'tok');
 
