@@ -3,7 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslations } from 'use-intl';
 
-import { fieldsOf, useApiFeedback, zodFields } from '@/components/images/use-api-feedback';
+import { fieldsOf, useApiFeedback, zodFields } from '@/components/ui/use-api-feedback';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';

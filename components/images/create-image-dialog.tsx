@@ -15,7 +15,7 @@ import { CONTAINER_FORMATS, DISK_FORMATS, createImageSchema } from '@/lib/valida
 
 import { formatBytes } from './image-badges';
 import { uploadImageFile } from './upload-image-file';
-import { zodFields } from './use-api-feedback';
+import { zodFields } from '@/components/ui/use-api-feedback';
 import { VisibilityField } from './visibility-field';
 
 /** Create an image from a local file (streamed through the BFF to Glance) or from a URL Glance fetches. */

@@ -11,7 +11,7 @@ import type { ImageRow } from '@/lib/bff/images';
 import { apiFetch } from '@/lib/query/api';
 import { updateImageSchema } from '@/lib/validation/images';
 
-import { zodFields } from './use-api-feedback';
+import { zodFields } from '@/components/ui/use-api-feedback';
 import { VisibilityField } from './visibility-field';
 
 /** Name, visibility, minimum disk and RAM, protection: the fields Glance lets an owner change. */

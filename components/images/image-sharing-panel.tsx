@@ -16,7 +16,7 @@ import type { Scope } from '@/lib/query/queries';
 import { imageSharingQuery } from '@/lib/query/resource-queries';
 import { shareImageSchema } from '@/lib/validation/images';
 
-import { fieldsOf, useApiFeedback, zodFields } from './use-api-feedback';
+import { fieldsOf, useApiFeedback, zodFields } from '@/components/ui/use-api-feedback';
 
 const STATUS_TONE = { accepted: 'ok', pending: 'info', rejected: 'neutral' } as const;
 

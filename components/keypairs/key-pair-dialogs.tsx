@@ -3,7 +3,7 @@
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslations } from 'use-intl';
 
-import { zodFields } from '@/components/images/use-api-feedback';
+import { zodFields } from '@/components/ui/use-api-feedback';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 
-import { useApiFeedback } from '@/components/images/use-api-feedback';
+import { useApiFeedback } from './use-api-feedback';
 import { apiFetch } from '@/lib/query/api';
 
 /**

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 
-import { fieldsOf, useApiFeedback } from '@/components/images/use-api-feedback';
+import { fieldsOf, useApiFeedback } from './use-api-feedback';
 
 /**
  * The plumbing of a form in a dialog: its field errors and busy state, and `send`, which runs the request

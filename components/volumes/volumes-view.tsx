@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 
-import { useApiFeedback } from '@/components/images/use-api-feedback';
+import { useApiFeedback } from '@/components/ui/use-api-feedback';
 import { ApiErrorNotice } from '@/components/shell/api-error-notice';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
