@@ -4,19 +4,11 @@
 // attachments) use getServer/settle from here and the state rules in sim/server-lifecycle.
 
 import { sql, type Kysely } from 'kysely';
-import type { Database, ServerTable } from './schema';
+import type { Database, Flavor, ServerTable } from './schema';
 import { toRow, toServer } from './server-rows';
 
-export interface FlavorSnapshot {
-  id: string;
-  name: string;
-  vcpus: number;
-  ram: number;
-  disk: number;
-  ephemeral: number;
-  swap: number;
-  extraSpecs: Record<string, string>;
-}
+/** The flavor as it was when the server booted: Nova embeds this copy, not the live flavor (2.47). */
+export type FlavorSnapshot = Pick<Flavor, 'id' | 'name' | 'vcpus' | 'ram' | 'disk' | 'ephemeral' | 'swap' | 'extraSpecs'>;
 
 export interface ServerAddress {
   addr: string;
