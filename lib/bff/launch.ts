@@ -4,10 +4,11 @@ import { Buffer } from 'node:buffer';
 
 import type { ApiErrorPayload } from '../api-error';
 import { listVolumes } from '../openstack/cinder';
-import { glanceClient, listImages } from '../openstack/glance';
+import { OpenStackError } from '../openstack/errors';
+import { getImage, glanceClient, listImages } from '../openstack/glance';
 import { listAvailabilityZones } from '../openstack/nova/availability-zones';
 import { novaClient } from '../openstack/nova/client';
-import { type Flavor, listFlavors } from '../openstack/nova/flavors';
+import { type Flavor, getFlavor, listFlavors } from '../openstack/nova/flavors';
 import { listKeyPairs } from '../openstack/nova/keypairs';
 import { createServer, getComputeLimits } from '../openstack/nova/servers';
 import { type ComputeLimits, type LaunchImage, flavorProblem } from '../compute/launch-rules';
@@ -100,30 +101,50 @@ export function serverBody(input: LaunchInput): Record<string, unknown> {
   return body;
 }
 
+type Lookup<T> = { found: T } | { missing: true } | { unknown: true };
+
+/** A lookup for a pre-check: 404 means the thing is missing; any other failure leaves the check to Nova. */
+async function lookup<T>(promise: Promise<T>): Promise<Lookup<T>> {
+  try {
+    return { found: await promise };
+  } catch (error) {
+    return error instanceof OpenStackError && error.status === 404 ? { missing: true } : { unknown: true };
+  }
+}
+
 /**
  * Checks what can be checked before Nova sees the request, so that the form can say which field is
- * wrong; Nova's own answer (quota, state) still comes back as an error with its request ID.
+ * wrong: only the chosen flavor, image and key pair and the limits are read. Nova's own answer
+ * (quota, state) still comes back as an error with its request ID.
  */
 export async function launchServers(ctx: ScopedContext, input: LaunchInput): Promise<{ id: string | null; reservationId: string | null }> {
-  const options = await loadLaunchOptions(ctx);
-  const flavor = options.flavors.find((f) => f.id === input.flavorId);
-  if (!flavor && options.flavors.length) throw fieldError('flavorId', 'flavor_unknown', 'That flavor does not exist');
-  const image = input.imageId ? (options.images.find((i) => i.id === input.imageId) ?? null) : null;
-  if (input.source !== 'volume' && options.images.length && !image) throw fieldError('imageId', 'image_unknown', 'That image does not exist or is not active');
-  if (input.keyName && options.keyPairs.length && !options.keyPairs.includes(input.keyName)) {
+  const nova = novaClient(ctx.endpoint('compute'), ctx.token);
+  const wantsImage = input.source !== 'volume' && !!input.imageId;
+  const [flavor, image, keyPairs, limits] = await Promise.all([
+    lookup(getFlavor(nova, input.flavorId)),
+    wantsImage ? lookup(getImage(glanceClient(ctx.endpoint('image'), ctx.token), input.imageId!)) : Promise.resolve(null),
+    input.keyName ? lookup(listKeyPairs(nova).then((pairs) => pairs.map((p) => p.name))) : Promise.resolve(null),
+    getComputeLimits(nova).catch(() => null),
+  ]);
+  if ('missing' in flavor) throw fieldError('flavorId', 'flavor_unknown', 'That flavor does not exist');
+  if (image && ('missing' in image || ('found' in image && image.found.status !== 'active'))) {
+    throw fieldError('imageId', 'image_unknown', 'That image does not exist or is not active');
+  }
+  if (keyPairs && 'found' in keyPairs && !keyPairs.found.includes(input.keyName!)) {
     throw fieldError('keyName', 'keypair_unknown', 'That key pair does not exist for your user');
   }
-  if (image && input.source === 'image-to-volume' && input.volumeSizeGb! < image.minDiskGb) {
-    throw fieldError('volumeSizeGb', 'volume_smaller_than_image', `The image needs a disk of at least ${image.minDiskGb} GB`);
+  const chosenImage = image && 'found' in image ? image.found : null;
+  if (chosenImage && input.source === 'image-to-volume' && input.volumeSizeGb! < chosenImage.minDiskGb) {
+    throw fieldError('volumeSizeGb', 'volume_smaller_than_image', `The image needs a disk of at least ${chosenImage.minDiskGb} GB`);
   }
-  if (flavor) {
-    const problem = flavorProblem(flavor, input.count, image, options.limits, input.source !== 'image');
+  if ('found' in flavor) {
+    const problem = flavorProblem(flavor.found, input.count, chosenImage, limits, input.source !== 'image');
     if (problem) {
       const field = problem.startsWith('over_') && input.count > 1 ? 'count' : 'flavorId';
       throw fieldError(field, `flavor_${problem}`, `The flavor cannot be used: ${problem.replace(/_/g, ' ')}`);
     }
   }
-  const created = await createServer(novaClient(ctx.endpoint('compute'), ctx.token), serverBody(input));
+  const created = await createServer(nova, serverBody(input));
   return { id: created.id || null, reservationId: created.reservationId };
 }
 
