@@ -11,8 +11,8 @@ const host = process.env.ZENITH_HOST ?? '127.0.0.1';
 const port = process.env.PORT ?? '3000';
 
 const children = [];
-function run(command, args, env = {}) {
-  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+function run(command, args) {
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
   children.push(child);
   child.on('exit', (code, signal) => {
     if (!stopping) {
