@@ -7,7 +7,7 @@ import { useTranslations } from 'use-intl';
 import { cn } from '@/lib/cn';
 
 export interface NavSection {
-  key: 'project' | 'admin' | 'identity';
+  key: 'project' | 'network' | 'admin' | 'identity';
   items: { href: string; key: string }[];
 }
 
@@ -26,9 +26,28 @@ export function navSections(isAdmin: boolean): NavSection[] {
         { href: '/project/api-access', key: 'apiAccess' },
       ],
     },
+    {
+      key: 'network',
+      items: [
+        { href: '/project/network/networks', key: 'networks' },
+        { href: '/project/network/routers', key: 'routers' },
+        { href: '/project/network/security-groups', key: 'securityGroups' },
+        { href: '/project/network/floating-ips', key: 'floatingIps' },
+        { href: '/project/network/topology', key: 'topology' },
+        { href: '/project/network/troubleshoot', key: 'troubleshoot' },
+      ],
+    },
     { key: 'identity', items: [{ href: '/identity/projects', key: 'projects' }] },
   ];
-  if (isAdmin) sections.splice(1, 0, { key: 'admin', items: [{ href: '/admin/overview', key: 'adminOverview' }] });
+  if (isAdmin) {
+    sections.splice(2, 0, {
+      key: 'admin',
+      items: [
+        { href: '/admin/overview', key: 'adminOverview' },
+        { href: '/admin/network', key: 'adminNetwork' },
+      ],
+    });
+  }
   return sections;
 }
 

@@ -2,7 +2,7 @@ import type { ScopedContext } from './guard';
 
 /** A ScopedContext for unit tests of lib/bff modules: endpoints point at a fake service. */
 export function fakeScope(baseUrl: string, options: { isAdmin?: boolean; projectId?: string } = {}): ScopedContext {
-  const paths: Record<string, string> = { compute: '/compute/v2.1', image: '/image', 'block-storage': '/volume/v3' };
+  const paths: Record<string, string> = { compute: '/compute/v2.1', image: '/image', 'block-storage': '/volume/v3', network: '/networking' };
   const project = { id: options.projectId ?? 'p-demo', name: 'demo', domainId: 'default', domainName: 'Default' };
   return {
     token: 'tok',

@@ -10,16 +10,46 @@ import keypairsEn from './messages/keypairs.en.json';
 import keypairsJa from './messages/keypairs.ja.json';
 import volumesEn from './messages/volumes.en.json';
 import volumesJa from './messages/volumes.ja.json';
+import networksEn from './messages/networks.en.json';
+import networksJa from './messages/networks.ja.json';
+import securityGroupsEn from './messages/securityGroups.en.json';
+import securityGroupsJa from './messages/securityGroups.ja.json';
+import floatingIpsEn from './messages/floatingIps.en.json';
+import floatingIpsJa from './messages/floatingIps.ja.json';
+import troubleshootEn from './messages/troubleshoot.en.json';
+import troubleshootJa from './messages/troubleshoot.ja.json';
 import type { Locale } from './locales';
 
 /**
  * Messages are kept in one file per area (`<area>.en.json` and `<area>.ja.json`, top-level keys unique
  * across areas) and merged here; a unit test checks that both languages have the same keys.
  */
-const en = { ...coreEn, ...computeEn, ...imagesEn, ...flavorsEn, ...keypairsEn, ...volumesEn };
+const en = {
+  ...coreEn,
+  ...computeEn,
+  ...imagesEn,
+  ...flavorsEn,
+  ...keypairsEn,
+  ...volumesEn,
+  ...networksEn,
+  ...securityGroupsEn,
+  ...floatingIpsEn,
+  ...troubleshootEn,
+};
 
 export type Messages = typeof en;
 
-const ja: Messages = { ...coreJa, ...computeJa, ...imagesJa, ...flavorsJa, ...keypairsJa, ...volumesJa };
+const ja: Messages = {
+  ...coreJa,
+  ...computeJa,
+  ...imagesJa,
+  ...flavorsJa,
+  ...keypairsJa,
+  ...volumesJa,
+  ...networksJa,
+  ...securityGroupsJa,
+  ...floatingIpsJa,
+  ...troubleshootJa,
+};
 
 export const MESSAGES: Record<Locale, Messages> = { en, ja };
