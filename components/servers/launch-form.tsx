@@ -16,9 +16,12 @@ import { useToast } from '@/components/ui/toast';
 import type { ApiErrorPayload } from '@/lib/api-error';
 import type { LaunchOptions } from '@/lib/bff/launch';
 import { flavorProblem } from '@/lib/compute/launch-rules';
+import { outsideIngressRules } from '@/lib/network/outside-ingress';
 import { ApiClientError, apiFetch } from '@/lib/query/api';
 import { USER_DATA_MAX_BYTES, launchSchema } from '@/lib/validation/servers';
 
+import { LaunchNetworkPicker } from './launch-network-picker';
+import { LaunchSecurityGroupPicker } from './launch-security-group-picker';
 import { MetadataEditor } from './metadata-editor';
 
 type Source = 'image' | 'volume' | 'image-to-volume';
@@ -37,8 +40,9 @@ export function LaunchForm() {
   const [volumeSizeGb, setVolumeSizeGb] = useState('');
   const [deleteVolume, setDeleteVolume] = useState(false);
   const [flavorId, setFlavorId] = useState('');
-  const [network, setNetwork] = useState<'auto' | 'none'>('auto');
-  const [securityGroups, setSecurityGroups] = useState('default');
+  /** null until the user chooses: the project's own first network, or Nova's automatic choice. */
+  const [networkChoice, setNetworkChoice] = useState<string[] | 'auto' | 'none' | null>(null);
+  const [securityGroups, setSecurityGroups] = useState<string[]>(['default']);
   const [keyName, setKeyName] = useState('');
   const [userData, setUserData] = useState('');
   const [metadata, setMetadata] = useState<{ key: string; value: string }[]>([]);
@@ -60,6 +64,10 @@ export function LaunchForm() {
     };
   });
   const flavor = data?.flavors.find((f) => f.id === flavorId);
+  const firstNetwork = data?.networks[0];
+  const networks = networkChoice ?? (firstNetwork ? [firstNetwork.id] : 'auto');
+  const chosenGroups = (data?.securityGroups ?? []).filter((g) => securityGroups.includes(g.name));
+  const nothingGetsIn = chosenGroups.length > 0 && outsideIngressRules(chosenGroups).length === 0;
   const message = (code: string | undefined) => (code ? (t.has(`errors.${code}`) ? t(`errors.${code}`) : code) : null);
 
   async function submit(event: FormEvent) {
@@ -74,8 +82,8 @@ export function LaunchForm() {
       volumeSizeGb: source === 'image-to-volume' ? volumeSizeGb || undefined : undefined,
       deleteVolumeOnTermination: deleteVolume,
       flavorId,
-      network,
-      securityGroups: securityGroups.split(',').map((s) => s.trim()).filter(Boolean),
+      networks: Array.isArray(networks) && networks.length === 0 ? 'none' : networks,
+      securityGroups,
       keyName: keyName || undefined,
       userData: userData || undefined,
       metadata,
@@ -201,16 +209,14 @@ export function LaunchForm() {
 
       <Panel title={t('access')}>
         <div className="space-y-4">
-          <SelectField
-            label={t('network')}
-            value={network}
-            onChange={(e) => setNetwork(e.target.value as 'auto' | 'none')}
-            options={[{ value: 'auto', label: t('networkAuto') }, { value: 'none', label: t('networkNone') }]}
+          <LaunchNetworkPicker networks={data.networks} value={networks} onChange={setNetworkChoice} error={message(fieldErrors.networks)} />
+          <LaunchSecurityGroupPicker
+            groups={data.securityGroups}
+            value={securityGroups}
+            onChange={setSecurityGroups}
+            error={message(fieldErrors.securityGroups)}
           />
-          <TextField label={t('securityGroups')} value={securityGroups} onChange={(e) => setSecurityGroups(e.target.value)} error={message(fieldErrors.securityGroups)} />
-          {securityGroups.split(',').map((s) => s.trim()).filter(Boolean).every((s) => s === 'default') && (
-            <Alert tone="warning">{t('defaultGroupWarning')}</Alert>
-          )}
+          {nothingGetsIn && <Alert tone="warning">{t('nothingGetsInWarning')}</Alert>}
           <SelectField
             label={t('keyPair')}
             value={keyName}

@@ -50,6 +50,13 @@ describe('serverBody', () => {
     });
   });
 
+  it('plugs one NIC per chosen network, in the order chosen', () => {
+    const body = serverBody(launchSchema.parse({ ...base, networks: ['net-b', 'net-a'], securityGroups: ['default', 'web'] }));
+    expect(body.networks).toEqual([{ uuid: 'net-b' }, { uuid: 'net-a' }]);
+    expect(body.security_groups).toEqual([{ name: 'default' }, { name: 'web' }]);
+    expect(serverBody(launchSchema.parse({ ...base, networks: 'none' })).networks).toBe('none');
+  });
+
   it('boots from a volume without an image, and from an image onto a new volume', () => {
     const fromVolume = serverBody(launchSchema.parse({ ...base, source: 'volume', imageId: undefined, volumeId: 'v1' }));
     expect(fromVolume.imageRef).toBeUndefined();
@@ -77,6 +84,7 @@ describe('launchSchema', () => {
     expect(fields({ ...base, count: 0 })).toMatchObject({ count: 'count_min' });
     expect(fields({ ...base, count: 1.5 })).toMatchObject({ count: 'count_whole' });
     expect(fields({ ...base, imageId: undefined })).toMatchObject({ imageId: 'image_required' });
+    expect(fields({ ...base, networks: [] })).toMatchObject({ networks: 'networks_required' });
     expect(fields({ ...base, source: 'volume', imageId: undefined })).toMatchObject({ volumeId: 'volume_required' });
     expect(fields({ ...base, source: 'volume', volumeId: 'v', count: 2 })).toMatchObject({ count: 'count_one_volume' });
     expect(fields({ ...base, userData: 'x'.repeat(49_150) })).toMatchObject({ userData: 'user_data_too_large' });

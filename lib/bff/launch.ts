@@ -11,6 +11,8 @@ import { novaClient } from '../openstack/nova/client';
 import { type Flavor, getFlavor, listFlavors } from '../openstack/nova/flavors';
 import { listKeyPairs } from '../openstack/nova/keypairs';
 import { createServer, getComputeLimits } from '../openstack/nova/servers';
+import { listAll, neutronClient } from '../openstack/neutron/client';
+import { type SecurityGroup, networkFromWire, securityGroupFromWire } from '../openstack/neutron/types';
 import { type ComputeLimits, type LaunchImage, flavorProblem } from '../compute/launch-rules';
 import type { LaunchInput } from '../validation/servers';
 import { ApiError, toApiError } from './api-error';
@@ -24,9 +26,21 @@ export interface LaunchOptions {
   volumes: { id: string; name: string; sizeGb: number }[];
   keyPairs: string[];
   zones: string[];
+  /** Networks an instance of this project can be plugged into: its own and shared ones, not external. */
+  networks: LaunchNetwork[];
+  /** The project's security groups with their rules, for the picker and its "nothing gets in" warning. */
+  securityGroups: SecurityGroup[];
   limits: ComputeLimits | null;
   /** Parts that could not be read; the form still works with what it has. */
   problems: ApiErrorPayload[];
+}
+
+export interface LaunchNetwork {
+  id: string;
+  name: string;
+  shared: boolean;
+  /** The project owning it is the current one. */
+  own: boolean;
 }
 
 async function orProblem<T>(problems: ApiErrorPayload[], promise: Promise<T>, fallback: T): Promise<T> {
@@ -54,15 +68,39 @@ export async function loadLaunchOptions(ctx: ScopedContext): Promise<LaunchOptio
     const volumes = await listVolumes((await volumeService(ctx)).client);
     return volumes.filter((v) => v.status === 'available' && v.bootable).map((v) => ({ id: v.id, name: v.name || v.id, sizeGb: v.sizeGb }));
   })();
-  const [flavors, images, volumes, keyPairs, zones, limits] = await Promise.all([
+  const neutron = () => neutronClient(ctx.endpoint('network'), ctx.token);
+  const networksPromise = (async () => {
+    const networks = await listAll(neutron(), 'networks', networkFromWire);
+    return networks
+      .filter((n) => !n.external || n.shared)
+      .map((n) => ({ id: n.id, name: n.name || n.id, shared: n.shared, own: n.projectId === ctx.project.id }))
+      .sort((a, b) => Number(b.own) - Number(a.own) || a.name.localeCompare(b.name));
+  })();
+  const groupsPromise = (async () => {
+    const groups = await listAll(neutron(), 'security_groups', securityGroupFromWire, { project_id: ctx.project.id });
+    return groups.sort((a, b) => Number(b.name === 'default') - Number(a.name === 'default') || a.name.localeCompare(b.name));
+  })();
+  const [flavors, images, volumes, keyPairs, zones, limits, networks, securityGroups] = await Promise.all([
     orProblem(problems, listFlavors(nova), []),
     orProblem(problems, imagesPromise, []),
     orProblem(problems, volumesPromise, []),
     orProblem(problems, listKeyPairs(nova).then((k) => k.map((p) => p.name)), []),
     orProblem(problems, listAvailabilityZones(nova), []),
     orProblem(problems, getComputeLimits(nova), null),
+    orProblem(problems, networksPromise, []),
+    orProblem(problems, groupsPromise, []),
   ]);
-  return { flavors: flavors.sort((a, b) => a.vcpus - b.vcpus || a.ramMb - b.ramMb), images, volumes, keyPairs, zones, limits, problems };
+  return {
+    flavors: flavors.sort((a, b) => a.vcpus - b.vcpus || a.ramMb - b.ramMb),
+    images,
+    volumes,
+    keyPairs,
+    zones,
+    limits,
+    networks,
+    securityGroups,
+    problems,
+  };
 }
 
 /** The body of POST /servers for the form's choices. */
@@ -70,7 +108,7 @@ export function serverBody(input: LaunchInput): Record<string, unknown> {
   const body: Record<string, unknown> = {
     name: input.name,
     flavorRef: input.flavorId,
-    networks: input.network,
+    networks: Array.isArray(input.networks) ? input.networks.map((uuid) => ({ uuid })) : input.networks,
     min_count: input.count,
     max_count: input.count,
   };

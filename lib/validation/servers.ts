@@ -42,7 +42,10 @@ export const launchSchema = z
     volumeSizeGb: z.coerce.number().int().min(1, 'volume_size_min').max(16_384).optional(),
     deleteVolumeOnTermination: z.boolean().default(false),
     flavorId: z.string().min(1, 'flavor_required'),
-    network: z.enum(['auto', 'none']).default('auto'),
+    /** 'auto' lets Nova pick the project's network; otherwise the networks' IDs, one NIC each, in order. */
+    networks: z
+      .union([z.enum(['auto', 'none']), z.array(z.string().min(1).max(64)).min(1, 'networks_required').max(16, 'networks_too_many')])
+      .default('auto'),
     securityGroups: z.array(z.string().trim().min(1).max(255)).max(20).default(['default']),
     keyName: z.string().max(255).optional(),
     userData: z
