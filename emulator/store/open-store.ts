@@ -24,6 +24,7 @@ import { createVolumeStore, type VolumeStore } from './volumes';
 import { createSnapshotStore, type SnapshotStore } from './snapshots';
 import { createAttachmentStore, type AttachmentStore } from './attachments';
 import { createVolumeQuotaStore, type VolumeQuotaStore } from './volume-quotas';
+import { createSecurityGroupStore, type SecurityGroupStore } from './security-groups';
 
 /** The data access modules, bound either to the database or to one transaction. */
 export interface Repositories {
@@ -45,6 +46,7 @@ export interface Repositories {
   snapshots: SnapshotStore;
   volumeAttachments: AttachmentStore;
   volumeQuotas: VolumeQuotaStore;
+  securityGroups: SecurityGroupStore;
   /** Deletes every row of every table, keeping the schema. */
   wipe(): Promise<void>;
 }
@@ -62,6 +64,17 @@ export interface Store extends Repositories {
 // Children before parents, so the wipe does not depend on cascades. A service that adds
 // tables in a later migration adds them here too.
 const TABLES_IN_WIPE_ORDER = [
+  'agents',
+  'network_quotas',
+  'port_security_groups',
+  'security_group_rules',
+  'security_groups',
+  'floating_ips',
+  'routers',
+  'port_fixed_ips',
+  'ports',
+  'subnets',
+  'networks',
   'volume_attachments',
   'volume_snapshots',
   'volumes',
@@ -136,6 +149,7 @@ function createRepositories(db: Kysely<Database>): Repositories {
     snapshots: createSnapshotStore(db),
     volumeAttachments: createAttachmentStore(db),
     volumeQuotas: createVolumeQuotaStore(db),
+    securityGroups: createSecurityGroupStore(db),
     async wipe() {
       for (const table of TABLES_IN_WIPE_ORDER) await db.deleteFrom(table).execute();
     },

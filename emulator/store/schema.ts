@@ -23,6 +23,19 @@ import type {
 } from './schema/identity';
 import type { ImageMemberTable, ImageTable } from './schema/image';
 import type { MetaTable } from './schema/meta';
+import type {
+  AgentTable,
+  FloatingIpTable,
+  NetworkQuotaTable,
+  NetworkTable,
+  PortFixedIpTable,
+  PortSecurityGroupTable,
+  PortTable,
+  RouterTable,
+  SecurityGroupRuleTable,
+  SecurityGroupTable,
+  SubnetTable,
+} from './schema/network';
 import type { ComputeQuotaTable, InstanceActionTable, ServerGroupTable, ServerTable } from './schema/servers';
 import type {
   VolumeAttachmentTable,
@@ -37,6 +50,7 @@ export type * from './schema/compute';
 export type * from './schema/identity';
 export type * from './schema/image';
 export type * from './schema/meta';
+export type * from './schema/network';
 export type * from './schema/servers';
 export type * from './schema/volume';
 
@@ -69,4 +83,15 @@ export interface Database {
   volume_snapshots: VolumeSnapshotTable;
   volume_attachments: VolumeAttachmentTable;
   volume_quotas: VolumeQuotaTable;
+  networks: NetworkTable;
+  subnets: SubnetTable;
+  ports: PortTable;
+  port_fixed_ips: PortFixedIpTable;
+  routers: RouterTable;
+  floating_ips: FloatingIpTable;
+  security_groups: SecurityGroupTable;
+  security_group_rules: SecurityGroupRuleTable;
+  port_security_groups: PortSecurityGroupTable;
+  network_quotas: NetworkQuotaTable;
+  agents: AgentTable;
 }

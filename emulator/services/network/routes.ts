@@ -1,13 +1,16 @@
 // Neutron at /networking (the catalog lists this unversioned root; clients append v2.0).
+// Each resource registers its routes from its own file; anything not built answers 501.
 
 import type { FastifyPluginAsync } from 'fastify';
 import type { CloudPluginOptions } from '../../cloud';
 import { neutronEnvelope } from '../../http/envelopes';
 import { installServiceErrors } from '../../http/service-errors';
 import { registerNotImplemented } from '../../http/not-implemented';
+import { installTokenCaller } from '../compute/api-caller';
 
 export const networkRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app, { cloud }) => {
   installServiceErrors(app, { envelope: neutronEnvelope });
+  installTokenCaller(app, cloud, '/v2.0');
 
   const v20 = () => ({
     status: 'CURRENT',
@@ -17,5 +20,10 @@ export const networkRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app,
 
   app.get('/', async () => ({ versions: [v20()] }));
   app.get('/v2.0', async () => ({ version: v20() }));
+
+  // Core resources (networks, subnets, ports, routers, floating IPs, IP availability).
+
+  // Security groups, quotas, agents, extensions.
+
   registerNotImplemented(app, cloud, '/v2.0', 'Networking');
 };

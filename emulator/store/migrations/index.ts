@@ -12,6 +12,7 @@ import * as servers from './0007-servers';
 import * as computeQuotas from './0008-compute-quotas';
 import * as volumes from './0009-volumes';
 import * as volumeQuotas from './0010-volume-quotas';
+import * as network from './0011-network';
 
 const migrations: Record<string, Migration> = {
   '0001-meta': meta,
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0008-compute-quotas': computeQuotas,
   '0009-volumes': volumes,
   '0010-volume-quotas': volumeQuotas,
+  '0011-network': network,
 };
 
 export const migrationProvider: MigrationProvider = {
