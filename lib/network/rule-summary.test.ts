@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { SecurityGroupRule } from '../openstack/neutron/types';
-import { describeRule, exposedServices, ruleSummary } from './rule-summary';
+import { describeRule, exposedServices, ruleCliCommand, ruleSummary } from './rule-summary';
 
 const rule = (change: Partial<SecurityGroupRule>): SecurityGroupRule => ({
   id: 'r', securityGroupId: 'sg-web', projectId: 'p', direction: 'ingress', ethertype: 'IPv4', protocol: 'tcp',
@@ -48,5 +48,22 @@ describe('sensitive services opened to the internet', () => {
     expect(exposedServices(rule({ direction: 'egress' }))).toEqual([]);
     expect(exposedServices(rule({ protocol: 'udp' }))).toEqual([]);
     expect(exposedServices(rule({ portRangeMin: 80, portRangeMax: 80 }))).toEqual([]);
+  });
+});
+
+describe('the CLI equivalent', () => {
+  it('names the destination port, ICMP type and code, and the remote', () => {
+    expect(ruleCliCommand(rule({ remoteIpPrefix: '203.0.113.0/24' }), 'web')).toBe(
+      'openstack security group rule create --ingress --protocol tcp --dst-port 22 --remote-ip 203.0.113.0/24 web',
+    );
+    expect(ruleCliCommand(rule({ portRangeMin: 8000, portRangeMax: 8080, remoteIpPrefix: null, ethertype: 'IPv6' }), 'my group')).toBe(
+      "openstack security group rule create --ingress --ethertype IPv6 --protocol tcp --dst-port 8000:8080 --remote-ip ::/0 'my group'",
+    );
+    expect(ruleCliCommand(rule({ direction: 'egress', protocol: 'icmp', portRangeMin: 8, portRangeMax: 0, remoteIpPrefix: null, remoteGroupId: 'sg-db' }), 'web', 'db')).toBe(
+      'openstack security group rule create --egress --protocol icmp --icmp-type 8 --icmp-code 0 --remote-group db web',
+    );
+    expect(ruleCliCommand({ ...rule({ protocol: null, portRangeMin: null, portRangeMax: null }), description: "it's" }, 'web')).toBe(
+      "openstack security group rule create --ingress --protocol any --remote-ip 0.0.0.0/0 --description 'it'\\''s' web",
+    );
   });
 });

@@ -127,3 +127,28 @@ export function exposedServices(rule: DescribableRule): string[] {
     .filter(([port]) => Number(port) >= from && Number(port) <= to)
     .map(([, name]) => name);
 }
+
+const plain = (value: string): string => (/^[A-Za-z0-9._:/@+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * The `openstack security group rule create` command for a rule: --dst-port is the destination port (a range
+ * as from:to), ICMP takes --icmp-type/--icmp-code, the remote is --remote-ip or --remote-group.
+ */
+export function ruleCliCommand(rule: DescribableRule & { description?: string }, group: string, remoteGroupName?: string | null): string {
+  const parts = ['openstack security group rule create', rule.direction === 'ingress' ? '--ingress' : '--egress'];
+  if (rule.ethertype === 'IPv6') parts.push('--ethertype IPv6');
+  parts.push(`--protocol ${plain(rule.protocol ?? 'any')}`);
+  if (isIcmp(rule.protocol)) {
+    if (rule.portRangeMin !== null) parts.push(`--icmp-type ${rule.portRangeMin}`);
+    if (rule.portRangeMax !== null) parts.push(`--icmp-code ${rule.portRangeMax}`);
+  } else if (rule.portRangeMin !== null || rule.portRangeMax !== null) {
+    const from = rule.portRangeMin ?? rule.portRangeMax;
+    const to = rule.portRangeMax ?? rule.portRangeMin;
+    parts.push(`--dst-port ${from === to ? from : `${from}:${to}`}`);
+  }
+  if (rule.remoteGroupId) parts.push(`--remote-group ${plain(remoteGroupName || rule.remoteGroupId)}`);
+  else parts.push(`--remote-ip ${rule.remoteIpPrefix ?? (rule.ethertype === 'IPv6' ? '::/0' : '0.0.0.0/0')}`);
+  if (rule.description) parts.push(`--description ${plain(rule.description)}`);
+  parts.push(plain(group));
+  return parts.join(' ');
+}
