@@ -107,7 +107,7 @@ describe('associating', () => {
   it('explains ExternalGatewayForFloatingIPNotFound next to the port', async () => {
     fake.on(`PUT ${N}/floatingips/f2`, neutronError(404, 'ExternalGatewayForFloatingIPNotFound', 'External network net-public is not reachable from subnet sub-internal1.  Therefore, cannot associate Port port-web-2 with a Floating IP.'));
     await expect(associateFloatingIp(fakeScope(fake.url), 'f2', { portId: 'port-web-2' })).rejects.toMatchObject({
-      payload: { code: 'floating_ip.unreachable', status: 409, fields: { portId: 'unreachable' }, service: 'network' },
+      payload: { code: 'floatingip.unreachable', status: 409, fields: { portId: 'unreachable' }, service: 'network' },
     });
   });
 

@@ -254,7 +254,7 @@ export async function addServerFloatingIp(ctx: ScopedContext, serverId: string, 
   const input = serverFloatingIpSchema.parse(raw);
   const { targets } = await loadAssociateTargets(ctx, serverId);
   if (!targets.some((t) => t.portId === input.portId)) {
-    throw new ApiError({ code: 'floating_ip.port_not_on_server', status: 400, message: 'That port does not belong to this instance', fields: { portId: 'port_not_on_server' } });
+    throw new ApiError({ code: 'floatingip.port_not_on_server', status: 400, message: 'That port does not belong to this instance', fields: { portId: 'port_not_on_server' } });
   }
   const fixedIpAddress = input.fixedIpAddress || undefined;
   return explainRefusal(() =>
@@ -270,12 +270,12 @@ async function explainRefusal<T>(call: () => Promise<T>): Promise<T> {
     return await call();
   } catch (error) {
     if (error instanceof FloatingIpUnreachableError) {
-      throw fieldRefusal(error, 'floating_ip.unreachable', { portId: 'unreachable' });
+      throw fieldRefusal(error, 'floatingip.unreachable', { portId: 'unreachable' });
     }
     if (error instanceof OpenStackError && error.status === 409) {
-      if (/quota exceeded/i.test(error.message)) throw fieldRefusal(error, 'floating_ip.quota_exceeded', { networkId: 'quota_exceeded' });
-      if (/no more ip addresses/i.test(error.message)) throw fieldRefusal(error, 'floating_ip.pool_exhausted', { networkId: 'pool_exhausted' });
-      if (/already has a floating ip|already associated/i.test(error.message)) throw fieldRefusal(error, 'floating_ip.already_associated', { portId: 'already_associated' });
+      if (/quota exceeded/i.test(error.message)) throw fieldRefusal(error, 'floatingip.quota_exceeded', { networkId: 'quota_exceeded' });
+      if (/no more ip addresses/i.test(error.message)) throw fieldRefusal(error, 'floatingip.pool_exhausted', { networkId: 'pool_exhausted' });
+      if (/already has a floating ip|already associated/i.test(error.message)) throw fieldRefusal(error, 'floatingip.already_associated', { portId: 'already_associated' });
     }
     throw error;
   }
