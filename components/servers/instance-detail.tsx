@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'use-intl';
 
+import { InstanceFloatingIps } from '@/components/floating-ips/instance-floating-ips';
 import { ApiErrorNotice } from '@/components/shell/api-error-notice';
 import { Alert } from '@/components/ui/alert';
 import { type Column, DataTable } from '@/components/ui/data-table';
@@ -127,6 +128,7 @@ export function InstanceDetail({ scope, id, isAdmin, initialData }: { scope: Sco
           ]}
         />
       </Panel>
+      <InstanceFloatingIps serverId={server.id} />
     </div>
   );
 }
