@@ -19,6 +19,7 @@ describe('a rule matches a flow', () => {
   it.each<[string | null, Flow['protocol'], Flow['ethertype'], boolean]>([
     [null, 'tcp', 'IPv4', true],
     ['any', 'udp', 'IPv4', true],
+    ['0', 'icmp', 'IPv6', true],
     ['tcp', 'tcp', 'IPv4', true],
     ['TCP', 'tcp', 'IPv4', true],
     ['6', 'tcp', 'IPv4', true],

@@ -30,7 +30,7 @@ const PROTOCOL_ALIASES: Record<TraceProtocol, Record<RuleEthertype, ReadonlySet<
 export function protocolMatches(ruleProtocol: string | null, flow: Pick<Flow, 'protocol' | 'ethertype'>): boolean {
   if (ruleProtocol === null) return true;
   const name = ruleProtocol.trim().toLowerCase();
-  if (name === '' || name === 'any') return true;
+  if (name === '' || name === 'any' || name === '0') return true;
   return PROTOCOL_ALIASES[flow.protocol][flow.ethertype].has(name);
 }
 
