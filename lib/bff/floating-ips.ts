@@ -145,23 +145,30 @@ async function loadQuota(client: ServiceClient, projectId: string): Promise<Floa
  * the fixed IP's subnet (otherwise it answers ExternalGatewayForFloatingIPNotFound).
  */
 export async function loadAssociateTargets(ctx: ScopedContext, serverId?: string): Promise<{ targets: AssociateTarget[]; serversError: ApiErrorPayload | null }> {
+  const { targets, serversError } = await collectTargets(ctx, serverId);
+  return { targets, serversError };
+}
+
+async function collectTargets(ctx: ScopedContext, serverId?: string) {
   const client = neutron(ctx);
-  const portFilter = serverId ? { device_id: serverId } : { project_id: ctx.project.id };
-  const [ports, interfaces, routers, addresses, servers] = await Promise.all([
-    listPorts(client, portFilter),
+  const [ports, interfaces, routers, servers] = await Promise.all([
+    listPorts(client, serverId ? { device_id: serverId } : { project_id: ctx.project.id }),
     listPorts(client, { device_owner: ROUTER_INTERFACE_OWNERS }),
     listRouters(client),
-    listFloatingIps(client, serverId ? {} : { project_id: ctx.project.id }),
     settle(listServerNames(nova(ctx)), [] as { id: string; name: string }[]),
   ]);
   const instancePorts = ports.filter((p) => isInstancePort(p) && p.deviceId);
+  const portIds = instancePorts.map((p) => p.id);
   const networkIds = [...new Set(instancePorts.map((p) => p.networkId))];
-  const networks = networkIds.length ? await listNetworks(client, { id: networkIds }).catch(() => [] as Network[]) : [];
+  // The addresses already on these ports, whichever project holds them (an admin may look at any instance).
+  const [networks, mapped] = portIds.length
+    ? await Promise.all([listNetworks(client, { id: networkIds }).catch(() => [] as Network[]), listFloatingIps(client, { port_id: portIds }).then((all) => all.filter((f) => f.portId && portIds.includes(f.portId)))])
+    : [[] as Network[], [] as FloatingIp[]];
   const networkNames = new Map(networks.map((n) => [n.id, n.name]));
   const serverNames = new Map(servers.value.map((s) => [s.id, s.name]));
   const reach = reachableExternalNetworks(interfaces, routers);
-  const mapped = new Map(addresses.filter((f) => f.portId).map((f) => [`${f.portId}|${f.fixedIpAddress}`, f.floatingIpAddress]));
-  const targets = instancePorts.flatMap((port) =>
+  const mappedTo = new Map(mapped.map((f) => [`${f.portId}|${f.fixedIpAddress}`, f.floatingIpAddress]));
+  const targets: AssociateTarget[] = instancePorts.flatMap((port) =>
     port.fixedIps
       .filter((ip) => !ip.ipAddress.includes(':'))
       .map((ip) => ({
@@ -172,10 +179,10 @@ export async function loadAssociateTargets(ctx: ScopedContext, serverId?: string
         networkId: port.networkId,
         networkName: networkNames.get(port.networkId) ?? null,
         reachableNetworkIds: [...(reach.get(ip.subnetId) ?? [])],
-        floatingIpAddress: mapped.get(`${port.id}|${ip.ipAddress}`) ?? null,
+        floatingIpAddress: mappedTo.get(`${port.id}|${ip.ipAddress}`) ?? null,
       })),
   );
-  return { targets, serversError: servers.error };
+  return { targets, mapped, serversError: servers.error };
 }
 
 /** Subnet id → the external networks reachable from it through a router's interface and gateway. */
@@ -227,13 +234,12 @@ export interface ServerFloatingIpsView {
 
 export async function loadServerFloatingIps(ctx: ScopedContext, serverId: string): Promise<ServerFloatingIpsView> {
   const client = neutron(ctx);
-  const [{ targets }, addresses, pools] = await Promise.all([
-    loadAssociateTargets(ctx, serverId),
-    listFloatingIps(client, { project_id: ctx.project.id }),
+  const [{ targets, mapped }, free, pools] = await Promise.all([
+    collectTargets(ctx, serverId),
+    listFloatingIps(client, { project_id: ctx.project.id }).then((all) => all.filter((f) => !f.portId)),
     loadPools(client),
   ]);
   const poolNames = new Map(pools.map((p) => [p.id, p.name]));
-  const portIds = new Set(targets.map((t) => t.portId));
   const row = (fip: FloatingIp, owner: string | null): FloatingIpRow => ({
     ...fip,
     poolName: poolNames.get(fip.floatingNetworkId) ?? null,
@@ -242,8 +248,8 @@ export async function loadServerFloatingIps(ctx: ScopedContext, serverId: string
     projectName: null,
   });
   return {
-    floatingIps: addresses.filter((f) => f.portId && portIds.has(f.portId)).map((f) => row(f, serverId)),
-    available: addresses.filter((f) => !f.portId).map((f) => row(f, null)),
+    floatingIps: mapped.map((f) => row(f, serverId)),
+    available: free.map((f) => row(f, null)),
     pools: pools.map((p) => ({ id: p.id, name: p.name || p.id })),
     targets,
   };
