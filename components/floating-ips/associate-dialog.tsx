@@ -9,25 +9,15 @@ import { Dialog } from '@/components/ui/dialog';
 import { FormActions } from '@/components/ui/form-actions';
 import { PanelSkeleton } from '@/components/ui/panel';
 import { SelectField } from '@/components/ui/select-field';
-import type { AssociateTarget, FloatingIpRow } from '@/lib/bff/floating-ips';
+import type { FloatingIpRow } from '@/lib/bff/floating-ips';
 import { apiFetch } from '@/lib/query/api';
 import { associateTargetsQuery } from '@/lib/query/floating-ip-queries';
 import type { Scope } from '@/lib/query/queries';
 import { associateFloatingIpSchema } from '@/lib/validation/floating-ips';
 
+import { splitTargets, targetKey } from './split-targets';
 import { UnreachableTargets } from './unreachable-targets';
 import { useFloatingIpForm } from './use-floating-ip-form';
-
-export const targetKey = (t: Pick<AssociateTarget, 'portId' | 'fixedIpAddress'>) => `${t.portId}|${t.fixedIpAddress}`;
-
-/** Free fixed IPs a router joins to the pool's network, and the others with the reason they cannot be used. */
-export function splitTargets(targets: AssociateTarget[], networkId: string): { usable: AssociateTarget[]; unreachable: AssociateTarget[] } {
-  const free = targets.filter((t) => !t.floatingIpAddress);
-  return {
-    usable: free.filter((t) => t.reachableNetworkIds.includes(networkId)),
-    unreachable: free.filter((t) => !t.reachableNetworkIds.includes(networkId)),
-  };
-}
 
 /** Pick an instance, then one of its fixed IPs; only those that can reach the address's pool are offered. */
 export function AssociateDialog({ scope, fip, onClose, onDone }: { scope: Scope; fip: FloatingIpRow; onClose: () => void; onDone: () => void }) {

@@ -11,7 +11,7 @@ import type { FloatingIp } from '@/lib/openstack/neutron/types';
 import { apiFetch } from '@/lib/query/api';
 import { serverFloatingIpSchema } from '@/lib/validation/floating-ips';
 
-import { splitTargets, targetKey } from './associate-dialog';
+import { splitTargets, targetKey } from './split-targets';
 import { UnreachableTargets } from './unreachable-targets';
 import { useFloatingIpForm } from './use-floating-ip-form';
 
