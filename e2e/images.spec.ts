@@ -62,6 +62,31 @@ test('an image’s detail page lists its properties', async ({ page }) => {
   await expect(properties.getByRole('row', { name: /os_distro ubuntu/ })).toBeVisible();
 });
 
+test('an owner edits an image’s tags and properties, and a reserved name is refused at the form', async ({ page }) => {
+  const images = new ImagesPage(page);
+  await images.goto();
+  await images.createFromFile('tagged', Buffer.alloc(1024, 1));
+  await expect(images.row('tagged')).toContainText('Active');
+
+  await page.getByRole('button', { name: 'Edit tagged' }).click();
+  await images.dialog.getByLabel('Tags (comma-separated)').fill('web, prod');
+  await images.dialog.getByRole('button', { name: 'Add property' }).click();
+  await images.dialog.getByLabel('Property key 1').fill('min_ram');
+  await images.dialog.getByLabel('Property value 1').fill('512');
+  await images.dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(images.dialog.getByText('That name belongs to Glance itself; choose another.')).toBeVisible();
+
+  await images.dialog.getByLabel('Property key 1').fill('os_distro');
+  await images.dialog.getByLabel('Property value 1').fill('debian');
+  await images.dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(images.dialog).toHaveCount(0);
+
+  await images.row('tagged').getByRole('link', { name: 'tagged' }).click();
+  const properties = page.getByRole('table', { name: 'Properties' });
+  await expect(properties.getByRole('row', { name: /os_distro debian/ })).toBeVisible();
+  await expect(page.getByText(/^(web, prod|prod, web)$/)).toBeVisible();
+});
+
 test('the visibility filter lives in the URL', async ({ page }) => {
   const images = new ImagesPage(page);
   await images.goto();

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { useFakeService } from '../openstack/fake-service';
-import { createImageSchema } from '../validation/images';
+import { createImageSchema, updateImageSchema } from '../validation/images';
 import { fakeScope } from './fake-scope';
-import { createImageFromRequest, removeImage, uploadImage, uploadLimitBytes } from './images';
+import { createImageFromRequest, removeImage, updateImageFromRequest, uploadImage, uploadLimitBytes } from './images';
 
 const QUEUED = { id: 'img-1', name: 'new', status: 'queued', visibility: 'private', owner: 'p-demo', protected: false, min_disk: 0, min_ram: 0, size: null, created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z', tags: [] };
 
@@ -66,5 +66,55 @@ describe('deleting images', () => {
     fake.on('DELETE /image/v2/images/img-1', { status: 403, body: { message: 'Image img-1 is protected and cannot be deleted.' } });
     fake.on('GET /image/v2/images/img-1', { status: 200, body: { ...QUEUED, status: 'active', protected: true } });
     await expect(removeImage(fakeScope(fake.url), 'img-1')).rejects.toMatchObject({ payload: { code: 'image.protected', status: 403, requestId: 'req-fake' } });
+  });
+});
+
+describe('editing tags and properties', () => {
+  const OWNED = { ...QUEUED, status: 'active', tags: ['old'], os_distro: 'cirros', hw_disk_bus: 'virtio' };
+
+  it('sends only what changed: the whole tag list, changed and new properties, removed ones', async () => {
+    fake.on('GET /image/v2/images/img-1', { status: 200, body: OWNED });
+    fake.on('PATCH /image/v2/images/img-1', { status: 200, body: { ...OWNED, tags: ['web'] } });
+    const input = updateImageSchema.parse({
+      name: 'new',
+      visibility: 'private',
+      minDiskGb: 0,
+      minRamMb: 0,
+      protected: false,
+      tags: ['web', 'web'],
+      properties: [
+        { key: 'os_distro', value: 'ubuntu' },
+        { key: 'a/b~c', value: 'x' },
+      ],
+    });
+    await updateImageFromRequest(fakeScope(fake.url), 'img-1', input);
+    const patch = fake.requests.find((r) => r.method === 'PATCH');
+    expect(JSON.parse(patch!.body)).toEqual([
+      { op: 'replace', path: '/tags', value: ['web'] },
+      { op: 'replace', path: '/os_distro', value: 'ubuntu' },
+      { op: 'add', path: '/a~1b~0c', value: 'x' },
+      { op: 'remove', path: '/hw_disk_bus' },
+    ]);
+  });
+
+  it('sends nothing when tags and properties are as they were', async () => {
+    fake.on('GET /image/v2/images/img-1', { status: 200, body: OWNED });
+    const input = updateImageSchema.parse({
+      name: 'new', visibility: 'private', minDiskGb: 0, minRamMb: 0, protected: false,
+      tags: ['old'],
+      properties: [{ key: 'hw_disk_bus', value: 'virtio' }, { key: 'os_distro', value: 'cirros' }],
+    });
+    await updateImageFromRequest(fakeScope(fake.url), 'img-1', input);
+    expect(calls()).toEqual(['GET /images/img-1']);
+  });
+
+  it('names the bad property or tag before anything is sent', () => {
+    const base = { name: 'n', visibility: 'private', minDiskGb: 0, minRamMb: 0, protected: false };
+    const issues = (input: object) => updateImageSchema.safeParse({ ...base, ...input }).error?.issues.map((i) => `${i.path.join('.')}:${i.message}`);
+    expect(issues({ properties: [{ key: 'min_ram', value: '1' }] })).toEqual(['properties.0.key:property_key_reserved']);
+    expect(issues({ properties: [{ key: 'os_glance_import', value: '1' }] })).toEqual(['properties.0.key:property_key_reserved']);
+    expect(issues({ properties: [{ key: 'k', value: '1' }, { key: 'k', value: '2' }] })).toEqual(['properties:property_duplicate']);
+    expect(issues({ properties: [{ key: ' ', value: '1' }] })).toEqual(['properties.0.key:property_key_required']);
+    expect(issues({ tags: ['a/b'] })).toEqual(['tags.0:tag_slash']);
   });
 });

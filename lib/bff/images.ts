@@ -156,10 +156,30 @@ export async function updateImageFromRequest(ctx: ScopedContext, id: string, inp
     minDiskGb: input.minDiskGb !== current.minDiskGb ? input.minDiskGb : undefined,
     minRamMb: input.minRamMb !== current.minRamMb ? input.minRamMb : undefined,
     protected: input.protected !== current.protected ? input.protected : undefined,
+    tags: input.tags && !sameSet(input.tags, current.tags) ? [...new Set(input.tags)] : undefined,
+    properties: input.properties ? propertyChanges(current.properties, input.properties) : undefined,
   };
   if (Object.values(changes).every((v) => v === undefined)) return { ...current, owned: current.owner === ctx.project.id };
   const image = await updateImage(client, id, changes);
   return { ...image, owned: image.owner === ctx.project.id };
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((v) => right.has(v));
+}
+
+/** What to send for the properties the form ends with; undefined when nothing changed. */
+export function propertyChanges(
+  current: Record<string, string>,
+  wanted: { key: string; value: string }[],
+): { set: Record<string, string>; remove: string[]; existing: string[] } | undefined {
+  const set = Object.fromEntries(wanted.filter((p) => current[p.key] !== p.value).map((p) => [p.key, p.value]));
+  const wantedKeys = new Set(wanted.map((p) => p.key));
+  const remove = Object.keys(current).filter((key) => !wantedKeys.has(key));
+  if (Object.keys(set).length === 0 && remove.length === 0) return undefined;
+  return { set, remove, existing: Object.keys(current) };
 }
 
 export async function removeImage(ctx: ScopedContext, id: string): Promise<void> {

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 
 import { OpenStackError, messageFromBody } from './errors';
 import { DEFAULT_TIMEOUT_MS } from './http';
+import { GLANCE_CORE_ATTRIBUTES } from '../validation/images';
 import { type ServiceClient, query, serviceClient } from './service-client';
 
 /** Glance v2: images with clean names; the wire's extra keys become `properties`. */
@@ -42,11 +43,6 @@ export function glanceClient(baseUrl: string, token: string): GlanceClient {
   return { ...serviceClient({ service: SERVICE, baseUrl: `${root}/v2`, token }), token };
 }
 
-const CORE = new Set([
-  'id', 'name', 'status', 'visibility', 'owner', 'protected', 'min_disk', 'min_ram', 'size', 'virtual_size',
-  'disk_format', 'container_format', 'checksum', 'created_at', 'updated_at', 'tags', 'self', 'file', 'schema',
-  'os_hash_algo', 'os_hash_value', 'os_hidden', 'direct_url', 'locations', 'stores',
-]);
 
 const VISIBILITIES: ImageVisibility[] = ['public', 'private', 'shared', 'community'];
 
@@ -54,7 +50,7 @@ export function parseImage(wire: unknown): Image {
   const w = (wire ?? {}) as Record<string, unknown>;
   const properties: Record<string, string> = {};
   for (const [key, value] of Object.entries(w)) {
-    if (CORE.has(key) || value === null || value === undefined) continue;
+    if (GLANCE_CORE_ATTRIBUTES.has(key) || value === null || value === undefined) continue;
     properties[key] = typeof value === 'string' ? value : JSON.stringify(value);
   }
   const visibility = VISIBILITIES.includes(w.visibility as ImageVisibility) ? (w.visibility as ImageVisibility) : 'shared';
@@ -159,9 +155,15 @@ export interface ImageChanges {
   minDiskGb?: number;
   minRamMb?: number;
   protected?: boolean;
+  /** The whole list afterwards. */
+  tags?: string[];
+  /** User properties to add or change, and to remove. */
+  properties?: { set: Record<string, string>; remove: string[]; existing: string[] };
 }
 
-const PATCH_PATHS: Record<keyof ImageChanges, string> = {
+type AttributeChange = Exclude<keyof ImageChanges, 'tags' | 'properties'>;
+
+const PATCH_PATHS: Record<AttributeChange, string> = {
   name: '/name',
   visibility: '/visibility',
   minDiskGb: '/min_disk',
@@ -170,10 +172,21 @@ const PATCH_PATHS: Record<keyof ImageChanges, string> = {
 };
 
 /** Glance updates with a JSON patch in its own media type; plain JSON is refused with 415. */
-export function imagePatch(changes: ImageChanges): { op: 'replace'; path: string; value: unknown }[] {
-  return (Object.keys(PATCH_PATHS) as (keyof ImageChanges)[])
+export type ImagePatchOp = { op: 'add' | 'replace'; path: string; value: unknown } | { op: 'remove'; path: string };
+
+export function imagePatch(changes: ImageChanges): ImagePatchOp[] {
+  const ops: ImagePatchOp[] = (Object.keys(PATCH_PATHS) as AttributeChange[])
     .filter((key) => changes[key] !== undefined)
     .map((key) => ({ op: 'replace' as const, path: PATCH_PATHS[key], value: changes[key] }));
+  if (changes.tags) ops.push({ op: 'replace', path: '/tags', value: changes.tags });
+  if (changes.properties) {
+    const { set, remove, existing } = changes.properties;
+    // A JSON pointer escapes "~" and "/" in a key.
+    const path = (key: string) => `/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    for (const [key, value] of Object.entries(set)) ops.push({ op: existing.includes(key) ? 'replace' : 'add', path: path(key), value });
+    for (const key of remove) ops.push({ op: 'remove', path: path(key) });
+  }
+  return ops;
 }
 
 export async function updateImage(client: GlanceClient, id: string, changes: ImageChanges): Promise<Image> {

@@ -43,13 +43,42 @@ export const createImageSchema = z.discriminatedUnion('source', [
 
 export type CreateImageRequest = z.infer<typeof createImageSchema>;
 
-export const updateImageSchema = z.object({
-  name,
-  visibility: z.enum(IMAGE_VISIBILITIES, { message: 'unknown_visibility' }),
-  minDiskGb: sizeField,
-  minRamMb: sizeField,
-  protected: z.boolean(),
+/** Glance's own attributes: not properties a user may set (Glance answers 403 "Attribute … is reserved"). */
+export const GLANCE_CORE_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'id', 'name', 'status', 'visibility', 'owner', 'protected', 'min_disk', 'min_ram', 'size', 'virtual_size',
+  'disk_format', 'container_format', 'checksum', 'created_at', 'updated_at', 'tags', 'self', 'file', 'schema',
+  'os_hash_algo', 'os_hash_value', 'os_hidden', 'direct_url', 'locations', 'stores',
+]);
+
+const propertyEntry = z.object({
+  key: z
+    .string()
+    .trim()
+    .min(1, 'property_key_required')
+    .max(255, 'too_long')
+    // Glance keeps the os_glance_ prefix for itself.
+    .refine((key) => !GLANCE_CORE_ATTRIBUTES.has(key) && !key.startsWith('os_glance'), 'property_key_reserved'),
+  value: z.string().max(255, 'too_long'),
 });
+
+const tag = z.string().trim().min(1, 'tag_empty').max(255, 'too_long').refine((value) => !value.includes('/'), 'tag_slash');
+
+export const updateImageSchema = z
+  .object({
+    name,
+    visibility: z.enum(IMAGE_VISIBILITIES, { message: 'unknown_visibility' }),
+    minDiskGb: sizeField,
+    minRamMb: sizeField,
+    protected: z.boolean(),
+    /** Absent: left as they are. Present: the image's whole set of tags afterwards. */
+    tags: z.array(tag).max(128, 'tags_too_many').optional(),
+    /** Absent: left as they are. Present: the image's whole set of user properties afterwards. */
+    properties: z.array(propertyEntry).max(128, 'properties_too_many').optional(),
+  })
+  .superRefine((value, ctx) => {
+    const keys = (value.properties ?? []).map((p) => p.key);
+    if (new Set(keys).size !== keys.length) ctx.addIssue({ code: 'custom', path: ['properties'], message: 'property_duplicate' });
+  });
 
 export type UpdateImageRequest = z.infer<typeof updateImageSchema>;
 
