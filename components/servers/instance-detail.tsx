@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'use-intl';
 
 import { InstanceFloatingIps } from '@/components/floating-ips/instance-floating-ips';
+import { InstanceSecurityGroups } from '@/components/security-groups/instance-security-groups';
 import { ApiErrorNotice } from '@/components/shell/api-error-notice';
 import { Alert } from '@/components/ui/alert';
 import { type Column, DataTable } from '@/components/ui/data-table';
@@ -129,6 +130,7 @@ export function InstanceDetail({ scope, id, isAdmin, initialData }: { scope: Sco
         />
       </Panel>
       <InstanceFloatingIps serverId={server.id} />
+      <InstanceSecurityGroups serverId={server.id} />
     </div>
   );
 }
