@@ -70,6 +70,7 @@ export function InstancesTable({
       header: t('columns.addresses'),
       cell: (s) => <span className="font-mono text-xs">{s.addresses.map((a) => a.address).join(', ') || '—'}</span>,
     },
+    { key: 'groups', header: t('columns.securityGroups'), cell: (s) => s.securityGroups.join(', ') || '—' },
     { key: 'key', header: t('columns.keyPair'), cell: (s) => s.keyName ?? '—' },
     { key: 'az', header: t('columns.zone'), cell: (s) => s.availabilityZone ?? '—' },
     {
