@@ -77,8 +77,11 @@ export function RuleEditor({
       const fields = fieldsOf(error);
       const mapped: Partial<Record<RuleFormField, string>> = {};
       for (const [path, key] of Object.entries(fields)) mapped[formFieldOf(path, form)] ??= key;
+      // A form-level refusal (the group already has the rule, over quota) is shown with its request ID.
+      const formLevel = Object.keys(mapped).length === 0 || mapped.form !== undefined;
+      delete mapped.form;
       setErrors(mapped);
-      if (Object.keys(mapped).length === 0 || mapped.form) setFailure(shown(error));
+      if (formLevel) setFailure(shown(error));
       if (added > 0) onAdded();
     } finally {
       setBusy(false);

@@ -105,7 +105,7 @@ describe('rules', () => {
 
   it('that repeat an existing rule are refused before sending', async () => {
     await expect(addRule(ctx(), 'sg-web', { ...ssh, remoteIpPrefix: null })).rejects.toMatchObject({
-      payload: { status: 409, code: 'secgroup.duplicate', fields: { form: 'duplicate' } },
+      payload: { status: 409, code: 'secgroup.already_has_rule', fields: { form: 'duplicate' } },
     });
     expect(writes()).toEqual([]);
   });

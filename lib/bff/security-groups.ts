@@ -183,7 +183,7 @@ export async function addRule(ctx: ScopedContext, groupId: string, raw: unknown)
   }
   const duplicate = findDuplicateRule(input, group.rules);
   if (duplicate) {
-    throw new ApiError({ code: 'secgroup.duplicate', status: 409, message: `The group already has this rule (${duplicate.id})`, service: 'network', fields: { form: 'duplicate' } });
+    throw new ApiError({ code: 'secgroup.already_has_rule', status: 409, message: `The group already has this rule (${duplicate.id})`, service: 'network', fields: { form: 'duplicate' } });
   }
   return explain(() => createSecurityGroupRule(neutron(ctx), { ...input, securityGroupId: groupId }));
 }
