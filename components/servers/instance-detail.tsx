@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from 'use-intl';
 
 import { InstanceFloatingIps } from '@/components/floating-ips/instance-floating-ips';
 import { InstanceSecurityGroups } from '@/components/security-groups/instance-security-groups';
+import { CheckConnectivityLink } from '@/components/troubleshoot/check-connectivity-link';
 import { ApiErrorNotice } from '@/components/shell/api-error-notice';
 import { Alert } from '@/components/ui/alert';
 import { type Column, DataTable } from '@/components/ui/data-table';
@@ -80,6 +81,7 @@ export function InstanceDetail({ scope, id, isAdmin, initialData }: { scope: Sco
           {server.locked && <span className="text-xs text-slate-600">🔒 {t('lockedNote')}</span>}
         </div>
         <div className="flex flex-wrap items-center gap-2">
+          <CheckConnectivityLink serverId={server.id} />
           <InstanceOperations server={server} isAdmin={isAdmin} />
           <ServerActionsMenu server={server} isAdmin={isAdmin} />
         </div>
