@@ -4,6 +4,7 @@
 import type { Repositories } from '../store/open-store';
 import { seedCatalog } from './catalog';
 import { seedHosts, type ComputeHostSpec } from './hosts';
+import { seedAgents } from './agents';
 import { DEFAULT_DOMAIN_ID, PROJECT_IDS, ROLE_IDS, USER_IDS } from './ids';
 
 export interface SeedContext {
@@ -49,4 +50,5 @@ export async function seedBase(repos: Repositories, context: SeedContext): Promi
   await seedCatalog(repos, context.regions);
   // The hosts are the cloud itself, not user data: an empty cloud still has compute nodes.
   await seedHosts(repos, context.computeHosts);
+  await seedAgents(repos, context.computeHosts);
 }

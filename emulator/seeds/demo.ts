@@ -8,6 +8,7 @@ import { DEFAULT_DOMAIN_ID, PROJECT_IDS, ROLE_IDS, USER_IDS } from './ids';
 import { seedFlavors } from './flavors';
 import { seedImages } from './images';
 import { seedVolumeTypes } from './volumes';
+import { stopDemoAgent } from './agents';
 
 export async function seedDemo(repos: Repositories, context: SeedContext): Promise<void> {
   await seedBase(repos, context);
@@ -47,4 +48,5 @@ export async function seedDemo(repos: Repositories, context: SeedContext): Promi
   await seedFlavors(repos);
   await seedImages(repos);
   await seedVolumeTypes(repos);
+  await stopDemoAgent(repos);
 }

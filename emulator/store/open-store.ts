@@ -25,6 +25,8 @@ import { createSnapshotStore, type SnapshotStore } from './snapshots';
 import { createAttachmentStore, type AttachmentStore } from './attachments';
 import { createVolumeQuotaStore, type VolumeQuotaStore } from './volume-quotas';
 import { createSecurityGroupStore, type SecurityGroupStore } from './security-groups';
+import { createNetworkQuotaStore, type NetworkQuotaStore } from './network-quotas';
+import { createAgentStore, type AgentStore } from './agents';
 
 /** The data access modules, bound either to the database or to one transaction. */
 export interface Repositories {
@@ -47,6 +49,8 @@ export interface Repositories {
   volumeAttachments: AttachmentStore;
   volumeQuotas: VolumeQuotaStore;
   securityGroups: SecurityGroupStore;
+  networkQuotas: NetworkQuotaStore;
+  agents: AgentStore;
   /** Deletes every row of every table, keeping the schema. */
   wipe(): Promise<void>;
 }
@@ -150,6 +154,8 @@ function createRepositories(db: Kysely<Database>): Repositories {
     volumeAttachments: createAttachmentStore(db),
     volumeQuotas: createVolumeQuotaStore(db),
     securityGroups: createSecurityGroupStore(db),
+    networkQuotas: createNetworkQuotaStore(db),
+    agents: createAgentStore(db),
     async wipe() {
       for (const table of TABLES_IN_WIPE_ORDER) await db.deleteFrom(table).execute();
     },

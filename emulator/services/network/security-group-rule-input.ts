@@ -218,8 +218,20 @@ export function parseSecurityGroupRule(body: unknown): ParsedRule {
  * What makes two rules of a group the same rule (securitygroups_db._rule_to_key): protocol by
  * name and number, and "anywhere" written as 0.0.0.0/0, ::/0 or nothing.
  */
-export function ruleKey(rule: Omit<RuleFields, 'description' | 'normalized_cidr'> & { normalized_cidr?: string | null }): string {
-  const prefix = rule.normalized_cidr ?? rule.remote_ip_prefix;
+export function ruleKey(
+  rule: Pick<
+    RuleFields,
+    | 'direction'
+    | 'ethertype'
+    | 'port_range_min'
+    | 'port_range_max'
+    | 'protocol'
+    | 'remote_group_id'
+    | 'remote_ip_prefix'
+    | 'security_group_id'
+  >,
+): string {
+  const prefix = rule.remote_ip_prefix === null ? null : parsePrefix(rule.remote_ip_prefix).normalized;
   const anywhere = prefix === null || prefix === '0.0.0.0/0' || prefix === '::/0';
   return [
     rule.direction,

@@ -13,6 +13,7 @@ import * as computeQuotas from './0008-compute-quotas';
 import * as volumes from './0009-volumes';
 import * as volumeQuotas from './0010-volume-quotas';
 import * as network from './0011-network';
+import * as agentReporting from './0012-agent-reporting';
 
 const migrations: Record<string, Migration> = {
   '0001-meta': meta,
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0009-volumes': volumes,
   '0010-volume-quotas': volumeQuotas,
   '0011-network': network,
+  '0012-agent-reporting': agentReporting,
 };
 
 export const migrationProvider: MigrationProvider = {

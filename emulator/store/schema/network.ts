@@ -159,4 +159,6 @@ export interface AgentTable {
   started_at: string;
   created_at: string;
   seq: number;
+  /** Migration 0012: when the agent stopped reporting; null while it reports. */
+  stopped_reporting_at: string | null;
 }
