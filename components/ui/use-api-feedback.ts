@@ -11,7 +11,7 @@ import { ApiClientError } from '@/lib/query/api';
  * How the images, flavors, key pairs and volumes forms report results: field errors (i18n keys from the
  * shared zod schemas or the BFF) next to their fields, everything else in a toast with the request ID.
  */
-export function useApiFeedback(area: 'images' | 'flavors' | 'keypairs' | 'volumes' | 'floatingIps' | 'networkAgents') {
+export function useApiFeedback(area: 'images' | 'flavors' | 'keypairs' | 'volumes' | 'floatingIps' | 'networkAgents' | 'networks') {
   const t = useTranslations(area);
   const tErrors = useTranslations('errors');
   const toast = useToast();

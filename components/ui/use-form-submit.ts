@@ -9,7 +9,7 @@ import { fieldsOf, useApiFeedback } from './use-api-feedback';
  * with the form busy. When the request fails, the BFF's field errors (from an ApiClientError) go next to
  * their fields and anything else to a toast with the request ID. `onSettled` runs after either outcome.
  */
-export function useFormSubmit(area: 'images' | 'flavors' | 'keypairs' | 'volumes' | 'floatingIps' | 'networkAgents') {
+export function useFormSubmit(area: 'images' | 'flavors' | 'keypairs' | 'volumes' | 'floatingIps' | 'networkAgents' | 'networks') {
   const feedback = useApiFeedback(area);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
