@@ -58,8 +58,8 @@ function HopItem({ hop, index, reasonText, ruleWords }: { hop: Hop; index: numbe
         <div className="flex flex-wrap items-center gap-2">
           <h3 className="text-sm font-semibold text-slate-900">{t(`hops.${hop.kind}`)}</h3>
           <Badge tone={TONES[hop.status]}>
-            <span aria-hidden>{MARKS[hop.status]} </span>
-            {t(`status.${hop.status}`)}
+            <span aria-hidden>{MARKS[hop.status]}&nbsp;</span>
+            <span>{t(`status.${hop.status}`)}</span>
           </Badge>
         </div>
         {hop.reasons.map((reason) => (
