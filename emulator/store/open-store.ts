@@ -27,6 +27,11 @@ import { createVolumeQuotaStore, type VolumeQuotaStore } from './volume-quotas';
 import { createSecurityGroupStore, type SecurityGroupStore } from './security-groups';
 import { createNetworkQuotaStore, type NetworkQuotaStore } from './network-quotas';
 import { createAgentStore, type AgentStore } from './agents';
+import { createNetworkStore, type NetworkStore } from './networks';
+import { createSubnetStore, type SubnetStore } from './subnets';
+import { createPortStore, type PortStore } from './ports';
+import { createRouterStore, type RouterStore } from './routers';
+import { createFloatingIpStore, type FloatingIpStore } from './floating-ips';
 
 /** The data access modules, bound either to the database or to one transaction. */
 export interface Repositories {
@@ -51,6 +56,11 @@ export interface Repositories {
   securityGroups: SecurityGroupStore;
   networkQuotas: NetworkQuotaStore;
   agents: AgentStore;
+  networks: NetworkStore;
+  subnets: SubnetStore;
+  ports: PortStore;
+  routers: RouterStore;
+  floatingIps: FloatingIpStore;
   /** Deletes every row of every table, keeping the schema. */
   wipe(): Promise<void>;
 }
@@ -156,6 +166,11 @@ function createRepositories(db: Kysely<Database>): Repositories {
     securityGroups: createSecurityGroupStore(db),
     networkQuotas: createNetworkQuotaStore(db),
     agents: createAgentStore(db),
+    networks: createNetworkStore(db),
+    subnets: createSubnetStore(db),
+    ports: createPortStore(db),
+    routers: createRouterStore(db),
+    floatingIps: createFloatingIpStore(db),
     async wipe() {
       for (const table of TABLES_IN_WIPE_ORDER) await db.deleteFrom(table).execute();
     },
