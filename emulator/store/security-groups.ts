@@ -52,6 +52,13 @@ export interface SecurityGroupStore {
   groupsOfPorts(portIds: readonly string[]): Promise<Map<string, string[]>>;
   /** Ports bound to the group. */
   portsOfGroup(groupId: string): Promise<string[]>;
+  /**
+   * The groups on the ports of each device (a server), unique and in port order; a device
+   * whose ports have no groups maps to [], a device without ports is absent.
+   */
+  groupsOfDevices(deviceIds: readonly string[]): Promise<Map<string, { id: string; name: string }[]>>;
+  /** The ports of a device, in creation order, with what Nova checks before applying a group. */
+  portsOfDevice(deviceId: string): Promise<{ id: string; portSecurityEnabled: boolean; hasFixedIps: boolean }[]>;
 
   /** Groups in creation order: one project's, or every project's when projectId is undefined. */
   listGroups(projectId?: string): Promise<SecurityGroupRow[]>;
@@ -185,6 +192,45 @@ export function createSecurityGroupStore(db: Kysely<Database>): SecurityGroupSto
         .where('security_group_id', '=', groupId)
         .execute();
       return rows.map((row) => row.port_id);
+    },
+
+    async groupsOfDevices(deviceIds) {
+      const result = new Map<string, { id: string; name: string }[]>();
+      for (let i = 0; i < deviceIds.length; i += 500) {
+        const chunk = deviceIds.slice(i, i + 500);
+        if (chunk.length === 0) continue;
+        const rows = await db
+          .selectFrom('ports')
+          .leftJoin('port_security_groups', 'port_security_groups.port_id', 'ports.id')
+          .leftJoin('security_groups', 'security_groups.id', 'port_security_groups.security_group_id')
+          .select(['ports.device_id as deviceId', 'security_groups.id as groupId', 'security_groups.name as groupName'])
+          .where('ports.device_id', 'in', chunk)
+          .orderBy('ports.seq')
+          .orderBy('security_groups.seq')
+          .execute();
+        for (const row of rows) {
+          const groups = result.get(row.deviceId) ?? [];
+          result.set(row.deviceId, groups);
+          if (row.groupId !== null && !groups.some((group) => group.id === row.groupId)) {
+            groups.push({ id: row.groupId, name: row.groupName ?? '' });
+          }
+        }
+      }
+      return result;
+    },
+
+    async portsOfDevice(deviceId) {
+      const rows = await db
+        .selectFrom('ports')
+        .select((eb) => [
+          'ports.id',
+          'ports.port_security_enabled',
+          eb.exists(eb.selectFrom('port_fixed_ips').select('port_fixed_ips.port_id').whereRef('port_fixed_ips.port_id', '=', 'ports.id')).as('has_ips'),
+        ])
+        .where('ports.device_id', '=', deviceId)
+        .orderBy('ports.seq')
+        .execute();
+      return rows.map((row) => ({ id: row.id, portSecurityEnabled: row.port_security_enabled === 1, hasFixedIps: Boolean(row.has_ips) }));
     },
 
     async listGroups(projectId) {

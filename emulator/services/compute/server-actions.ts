@@ -15,6 +15,7 @@ import { checkInstanceQuota } from './quota-check';
 import { chooseHost } from './scheduler';
 import { hostCapacities, loadUsableFlavor, snapshotOf } from './server-inputs';
 import { serverContext, visibleServer, type ServerContext } from './server-context';
+import { changeServerSecurityGroups } from './server-security-groups';
 import { parseNovaBody } from './server-schemas';
 
 type IdParams = { Params: { serverId: string } };
@@ -88,6 +89,10 @@ export function registerServerActionRoutes(app: FastifyInstance, cloud: Cloud): 
         }
         return { output: consoleOutput(server, options.length ?? undefined) };
       }
+      case 'addSecurityGroup':
+      case 'removeSecurityGroup':
+        await changeServerSecurityGroups(cloud, context, server, name, body as Record<string, unknown>);
+        return reply.code(202).send();
       default:
         throw new ApiError(400, `There is no such action: ${name}`);
     }

@@ -15,6 +15,7 @@ import { hostStatuses, serverContext, visibleServer, type ServerContext } from '
 import { listServers, nextLink, parseListQuery } from './server-list';
 import { registerServerGroupRoutes } from './server-group-routes';
 import { registerServerMetadataRoutes } from './server-metadata-routes';
+import { registerServerSecurityGroupRoutes, serverSecurityGroupNames } from './server-security-groups';
 import { createServerSchema, parseNovaBody, updateServerSchema } from './server-schemas';
 import { serverDetail, serverLinks, serverSummary, type ViewOptions } from './server-views';
 
@@ -29,6 +30,7 @@ export function registerServerApi(app: FastifyInstance, cloud: Cloud): void {
   registerInstanceActionRoutes(app, cloud);
   registerQuotaRoutes(app, cloud);
   registerServerGroupRoutes(app, cloud);
+  registerServerSecurityGroupRoutes(app, cloud);
 }
 
 export async function viewOptions(cloud: Cloud, context: ServerContext, servers: readonly Server[]): Promise<ViewOptions> {
@@ -49,6 +51,7 @@ export async function viewOptions(cloud: Cloud, context: ServerContext, servers:
     volumes.set(a.serverId, [...(volumes.get(a.serverId) ?? []), { id: a.volumeId, deleteOnTermination: a.deleteOnTermination }]);
   }
   options.volumes = volumes;
+  options.securityGroups = await serverSecurityGroupNames(cloud.store, servers);
   return options;
 }
 

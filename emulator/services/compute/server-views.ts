@@ -15,6 +15,8 @@ export interface ViewOptions {
   hostStatus?: Map<string, string>;
   /** server id -> ids of attached volumes. */
   volumes?: Map<string, { id: string; deleteOnTermination: boolean }[]>;
+  /** server id -> names of the security groups on its ports (servers with ports only). */
+  securityGroups?: Map<string, string[]>;
 }
 
 /** `2013-09-03T04:01:32Z` from the store's microsecond timestamps. */
@@ -61,6 +63,10 @@ function flavorView(cloud: Cloud, server: Server, options: ViewOptions): Record<
 
 const PROGRESS_STATUSES = new Set(['ACTIVE', 'BUILD', 'REBUILD', 'RESIZE', 'VERIFY_RESIZE', 'MIGRATING']);
 
+/** The groups on the server's ports when it has ports (Neutron decides), else those it booted with. */
+const securityGroupsOf = (server: Server, options: ViewOptions): string[] =>
+  options.securityGroups?.get(server.id) ?? server.securityGroups;
+
 export function serverDetail(cloud: Cloud, server: Server, options: ViewOptions): Record<string, unknown> {
   const status = serverStatus(server.vmState, server.taskState);
   const addresses = Object.fromEntries(
@@ -92,7 +98,7 @@ export function serverDetail(cloud: Cloud, server: Server, options: ViewOptions)
     key_name: server.keyName,
     'OS-SRV-USG:launched_at': novaNaiveTime(server.launchedAt),
     'OS-SRV-USG:terminated_at': null,
-    security_groups: server.securityGroups.map((name) => ({ name })),
+    security_groups: securityGroupsOf(server, options).map((name) => ({ name })),
     'OS-EXT-STS:task_state': server.taskState,
     'OS-EXT-STS:vm_state': server.vmState,
     'OS-EXT-STS:power_state': server.powerState,
@@ -101,7 +107,7 @@ export function serverDetail(cloud: Cloud, server: Server, options: ViewOptions)
     ),
   };
   if (PROGRESS_STATUSES.has(status)) view.progress = status === 'ACTIVE' || status === 'VERIFY_RESIZE' ? 100 : 0;
-  if (server.securityGroups.length === 0) delete view.security_groups;
+  if (securityGroupsOf(server, options).length === 0) delete view.security_groups;
   if (server.fault && (status === 'ERROR' || status === 'DELETED')) {
     const fault: Record<string, unknown> = { code: server.fault.code, created: novaTime(server.fault.created), message: server.fault.message };
     // Details (a traceback in Nova) only for admins or non-500 faults.
