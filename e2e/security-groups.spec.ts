@@ -2,14 +2,14 @@ import { expect, test } from '@playwright/test';
 
 import { LoginPage } from './pages/login-page';
 import { SecurityGroupsPage } from './pages/security-groups-page';
-import { cloud } from './support/cloud';
+import { cloud, keystone } from './support/cloud';
 import { idByName, nova } from './support/compute';
 import { E2E } from './support/env';
 import { projectToken } from './support/keystone-token';
 
-/** Neutron straight from the embedded cloud as the demo user, to set up a spec's world (not under test). */
-async function neutron<T = any>(method: string, path: string, body?: unknown): Promise<T> {
-  const token = await projectToken(`${E2E.cloudUrl}/identity/v3`, 'demo', 'secret', 'demo');
+/** Neutron straight from the embedded cloud (as demo, or admin), to set up a spec's world (not under test). */
+async function neutron<T = any>(method: string, path: string, body?: unknown, user: 'demo' | 'admin' = 'demo'): Promise<T> {
+  const token = await projectToken(`${E2E.cloudUrl}/identity/v3`, user, 'secret', user);
   const response = await fetch(`${E2E.cloudUrl}/networking/v2.0${path}`, {
     method,
     headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
@@ -127,4 +127,19 @@ test('an instance’s groups: listed with what they let in, one added and one re
   await expect(page.getByRole('status').filter({ hasText: 'Security group default removed' })).toBeVisible();
   await expect(applied.getByRole('link', { name: 'default' })).toHaveCount(0);
   await expect(section.getByLabel('Add a security group').locator('option', { hasText: 'default' })).toHaveCount(1);
+});
+
+test('Neutron’s own refusal (rule quota used up) is shown in the form with its request ID', async ({ page }) => {
+  const { security_group: group } = await neutron<{ security_group: { id: string } }>('POST', '/security-groups', { security_group: { name: 'tight', description: '' } });
+  const { projects } = await keystone<{ projects: { id: string }[] }>('GET', '/projects?name=demo');
+  const { security_group_rules: rules } = await neutron<{ security_group_rules: unknown[] }>('GET', `/security-group-rules?project_id=${projects[0]!.id}`);
+  await neutron('PUT', `/quotas/${projects[0]!.id}`, { quota: { security_group_rule: rules.length } }, 'admin');
+
+  await page.goto(`/project/network/security-groups/${group.id}`);
+  const groups = new SecurityGroupsPage(page);
+  await groups.openRuleEditor();
+  await groups.template('HTTPS');
+  await groups.submitRule();
+  await expect(groups.dialog.getByText('Neutron refused: the project\'s security group rule quota is used up.', { exact: false })).toBeVisible();
+  await expect(groups.dialog.getByText(/^Request ID: req-/)).toBeVisible();
 });
