@@ -58,7 +58,9 @@ export function NetworkPorts({ scope, networkId, subnets, ports, onChanged }: { 
             {t('edit')}
           </Button>
           {p.owner.kind === 'router' ? (
-            <span className="px-2 py-2 text-xs text-slate-500">{t('routerPortHint')}</span>
+            <Link href={ownerHref(p.owner) ?? '#'} className="px-2 py-2 text-xs text-sky-800 hover:underline">
+              {t('routerPortHint')}
+            </Link>
           ) : (
             <Button variant="danger" onClick={() => open({ kind: 'delete', port: p })} aria-label={t('deleteNamed', { name: label(p) })}>
               {t('delete')}

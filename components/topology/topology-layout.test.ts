@@ -42,6 +42,12 @@ describe('layoutTopology', () => {
     boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlap(a, b), `${JSON.stringify(a)} vs ${JSON.stringify(b)}`).toBe(false)));
   });
 
+  it('takes the width it is given, but never less than its minimum', () => {
+    expect(layoutTopology(graph, 1600).width).toBe(1600);
+    expect(layoutTopology(graph, 300).width).toBe(LAYOUT.minWidth);
+    expect(layoutTopology(graph, 1600).networks[0]!.width).toBe(1600 - 2 * LAYOUT.margin);
+  });
+
   it('lays out 200 networks and 1,000 instances inside its width, rows wrapping', () => {
     const big = {
       networks: Array.from({ length: 200 }, (_, i) => ({ id: `n${i}`, name: `net-${i}`, external: i === 0, shared: false, cidrs: [] })),

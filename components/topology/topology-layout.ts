@@ -9,6 +9,7 @@ import type { TopologyGraph } from '@/lib/bff/topology';
  */
 export const LAYOUT = {
   width: 1200,
+  minWidth: 720,
   margin: 16,
   barHeight: 28,
   externalGap: 12,
@@ -63,8 +64,9 @@ export interface TopologyLayout {
   instances: PlacedInstance[];
 }
 
-export function layoutTopology(graph: Pick<TopologyGraph, 'networks' | 'routers' | 'instances'>): TopologyLayout {
-  const L = LAYOUT;
+/** `width` is the space the drawing may take (the panel's width); it never goes below LAYOUT.minWidth. */
+export function layoutTopology(graph: Pick<TopologyGraph, 'networks' | 'routers' | 'instances'>, available: number = LAYOUT.width): TopologyLayout {
+  const L = { ...LAYOUT, width: Math.max(LAYOUT.minWidth, Math.floor(available)) };
   const networks: PlacedNetwork[] = [];
   const barOf = new Map<string, PlacedNetwork>();
   let y = L.margin;

@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { type MouseEvent, useMemo } from 'react';
+import { type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'use-intl';
 
 import { ApiErrorNotice } from '@/components/shell/api-error-notice';
@@ -26,7 +26,17 @@ const FOCUS = 'outline-none [&:focus-visible>rect]:stroke-sky-600 [&:focus-visib
 export function TopologyView({ scope, initialData }: { scope: Scope; initialData?: TopologyGraph }) {
   const t = useTranslations('topology');
   const query = useQuery({ ...topologyQuery(scope), initialData });
-  const layout = useMemo(() => (query.data ? layoutTopology(query.data) : null), [query.data]);
+  // The server draws at the default width; in the browser the drawing takes the panel's width.
+  const frame = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => entry && setWidth(Math.round(entry.contentRect.width) - 4));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [query.data !== undefined]);
+  const layout = useMemo(() => (query.data ? layoutTopology(query.data, width) : null), [query.data, width]);
 
   if (query.isError) return <ApiErrorNotice error={query.error} />;
   if (!query.data || !layout) {
@@ -41,6 +51,7 @@ export function TopologyView({ scope, initialData }: { scope: Scope; initialData
     <div className="space-y-6">
       {query.data.namesError && <Alert tone="warning">{t('namesFailed', { requestId: query.data.namesError.requestId ?? '—' })}</Alert>}
       <Panel title={t('graphTitle')}>
+        <div ref={frame} />
         {empty ? <p className="py-6 text-center text-sm text-slate-500">{t('empty')}</p> : <TopologySvg layout={layout} label={t('graphLabel')} />}
         <Legend />
       </Panel>
@@ -95,6 +106,7 @@ function TopologySvg({ layout, label }: { layout: TopologyLayout; label: string 
         {layout.routers.map((r) => (
           <g key={`lane-${r.id}`} className="stroke-violet-500" aria-hidden>
             <line x1={r.lane.x} x2={r.lane.x} y1={r.lane.top} y2={r.lane.bottom} strokeWidth={2} />
+            {r.lane.top < r.y && <circle cx={r.lane.x} cy={r.lane.top} r={4} className="fill-violet-600 stroke-none" />}
             {r.links.map((l) => (
               <g key={`${l.networkId}-${l.ip}`}>
                 <line x1={l.x1} x2={l.x2} y1={l.y} y2={l.y} strokeWidth={2} />
