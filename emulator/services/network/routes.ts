@@ -7,6 +7,12 @@ import { neutronEnvelope } from '../../http/envelopes';
 import { installServiceErrors } from '../../http/service-errors';
 import { registerNotImplemented } from '../../http/not-implemented';
 import { installTokenCaller } from '../compute/api-caller';
+import { registerFloatingIpRoutes } from './floating-ip-routes';
+import { registerIpAvailabilityRoutes } from './ip-availability-routes';
+import { registerNetworkRoutes } from './network-routes';
+import { registerPortRoutes } from './port-routes';
+import { registerRouterRoutes } from './router-routes';
+import { registerSubnetRoutes } from './subnet-routes';
 import { registerAgentRoutes } from './agent-routes';
 import { registerExtensionRoutes } from './extension-routes';
 import { registerQuotaRoutes } from './quota-routes';
@@ -26,6 +32,12 @@ export const networkRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app,
   app.get('/v2.0', async () => ({ version: v20() }));
 
   // Core resources (networks, subnets, ports, routers, floating IPs, IP availability).
+  registerNetworkRoutes(app, cloud);
+  registerSubnetRoutes(app, cloud);
+  registerPortRoutes(app, cloud);
+  registerRouterRoutes(app, cloud);
+  registerFloatingIpRoutes(app, cloud);
+  registerIpAvailabilityRoutes(app, cloud);
 
   // Security groups, quotas, agents, extensions.
   registerSecurityGroupRoutes(app, cloud);
