@@ -73,6 +73,8 @@ describe('a group', () => {
     const view = await loadSecurityGroup(ctx(), 'sg-default');
     expect(view).toMatchObject({ isDefault: true, usage: { ports: 1, instances: 1 }, ruleQuota: { used: 3, limit: 100 } });
     expect(view.projectGroups.map((g) => g.name)).toEqual(['default', 'web']);
+    // Naming the project's groups needs no rules: only ids and names are asked for.
+    expect(fake.requests.map((r) => r.url)).toContain(`${N}/security-groups?project_id=p-demo&fields=id&fields=name`);
   });
 
   it('default cannot be deleted or renamed, and nothing is sent', async () => {
@@ -147,6 +149,7 @@ describe('an instance’s groups', () => {
     const view = await loadServerSecurityGroups(ctx(), 'vm-1');
     expect(fake.requests.find((r) => r.url.startsWith(`${N}/ports`))?.url).toBe(`${N}/ports?device_id=vm-1`);
     expect(view.applied.map((g) => g.name)).toEqual(['default', 'web']);
+    expect(fake.requests.map((r) => r.url)).toContain(`${N}/security-groups?id=sg-default&id=sg-web`);
     expect(view.available).toEqual([]);
     expect(view.ports[0]).toEqual({ portId: 'port-1', addresses: ['10.0.0.5'], portSecurityEnabled: true, securityGroupIds: ['sg-default', 'sg-web'] });
   });

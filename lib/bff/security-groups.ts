@@ -74,6 +74,8 @@ async function usageByGroup(ctx: ScopedContext): Promise<Map<string, GroupUsage>
 }
 
 const projectGroups = (ctx: ScopedContext) => listSecurityGroups(neutron(ctx), { project_id: ctx.project.id });
+/** The project's groups without their rules (a project can hold thousands of rules; naming needs none). */
+const projectGroupNames = (ctx: ScopedContext) => listSecurityGroups(neutron(ctx), { project_id: ctx.project.id, fields: ['id', 'name'] });
 
 export async function loadSecurityGroups(ctx: ScopedContext): Promise<SecurityGroupListView> {
   const [groups, usage] = await Promise.all([
@@ -117,7 +119,7 @@ export interface SecurityGroupDetailView {
 export async function loadSecurityGroup(ctx: ScopedContext, id: string): Promise<SecurityGroupDetailView> {
   const [group, groups, usage, quota] = await Promise.all([
     getSecurityGroup(neutron(ctx), id),
-    projectGroups(ctx),
+    projectGroupNames(ctx),
     usageByGroup(ctx).catch(() => null),
     getQuotaDetails(neutron(ctx), ctx.project.id).catch(() => null),
   ]);
@@ -232,14 +234,11 @@ export interface ServerSecurityGroupsView {
 }
 
 export async function loadServerSecurityGroups(ctx: ScopedContext, serverId: string): Promise<ServerSecurityGroupsView> {
-  const [ports, groups] = await Promise.all([listPorts(neutron(ctx), { device_id: serverId }), projectGroups(ctx)]);
+  const [ports, groups] = await Promise.all([listPorts(neutron(ctx), { device_id: serverId }), projectGroupNames(ctx)]);
   const appliedIds = new Set(ports.flatMap((p) => p.securityGroupIds));
-  const known = new Map(groups.map((g) => [g.id, g]));
-  const missing = [...appliedIds].filter((id) => !known.has(id));
-  // A group of another project can sit on the port (an admin put it there); fetch it so it is still shown.
-  const strangers = missing.length ? await listSecurityGroups(neutron(ctx), { id: missing }) : [];
-  for (const g of strangers) known.set(g.id, g);
-  const applied = [...appliedIds].map((id) => known.get(id)).filter((g): g is SecurityGroup => !!g);
+  // The applied groups with their rules, by id: a group of another project can sit on the port too (an admin put it there).
+  const applied = appliedIds.size ? await listSecurityGroups(neutron(ctx), { id: [...appliedIds] }) : [];
+  const known = new Map<string, { id: string; name: string }>([...groups, ...applied].map((g) => [g.id, g]));
   return {
     serverId,
     ports: ports.map((p) => ({
