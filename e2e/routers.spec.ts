@@ -84,8 +84,10 @@ test('static routes: a next hop outside the router’s subnets is refused at the
   await routers.dialog.getByRole('button', { name: 'Save' }).click();
   await expect(routers.dialog.getByText('A next hop is outside every subnet this router is connected to.')).toBeVisible();
   const hint = await routers.dialog.getByText(/The next hop must be in a connected subnet/).textContent();
-  const privateCidr = /(10\.\d+\.\d+\.0\/\d+)/.exec(hint ?? '')?.[1] ?? '10.0.0.0/24';
-  const nexthop = privateCidr.replace(/0\/\d+$/, '50');
+  // The first connected subnet the hint names (router1's interface on private); .50 is inside it.
+  const prefix = /connected subnet: (\d+\.\d+\.\d+)\.0\/24/.exec(hint ?? '')?.[1];
+  expect(prefix).toBeTruthy();
+  const nexthop = `${prefix}.50`;
   await routers.dialog.getByLabel('Static routes').fill(`10.99.0.0/16,${nexthop}`);
   await routers.dialog.getByRole('button', { name: 'Save' }).click();
   await routers.done('Static routes saved');

@@ -24,16 +24,16 @@ import { AddInterfaceDialog, GatewayDialog, RoutesDialog } from './router-dialog
 type Dialogs = { kind: 'gateway' | 'clear-gateway' | 'add-interface' | 'routes' | 'delete' } | { kind: 'remove-interface'; row: RouterInterfaceRow };
 
 /** One router: its gateway and external addresses, SNAT, the subnets it joins, and its static routes. */
-export function RouterDetail({ scope, id, initialData }: { scope: Scope; id: string; initialData?: RouterDetailView }) {
+export function RouterDetail({ scope, id, isAdmin, initialData }: { scope: Scope; id: string; isAdmin: boolean; initialData?: RouterDetailView }) {
   const query = useQuery({ ...routerQuery(scope, id), initialData });
   return (
     <QueryPanelBody query={query} skeletonRows={8}>
-      {(data) => <RouterDetailBody data={data} />}
+      {(data) => <RouterDetailBody data={data} isAdmin={isAdmin} />}
     </QueryPanelBody>
   );
 }
 
-function RouterDetailBody({ data }: { data: RouterDetailView }) {
+function RouterDetailBody({ data, isAdmin }: { data: RouterDetailView; isAdmin: boolean }) {
   const t = useTranslations('routers');
   const tn = useTranslations('networks');
   const router = useRouter();
@@ -133,7 +133,7 @@ function RouterDetailBody({ data }: { data: RouterDetailView }) {
         />
       </Panel>
 
-      {dialog?.kind === 'gateway' && <GatewayDialog router={r} externalNetworks={data.externalNetworks} onClose={close} onSaved={refresh} />}
+      {dialog?.kind === 'gateway' && <GatewayDialog router={r} externalNetworks={data.externalNetworks} isAdmin={isAdmin} onClose={close} onSaved={refresh} />}
       {dialog?.kind === 'add-interface' && <AddInterfaceDialog router={r} subnets={data.attachableSubnets} onClose={close} onSaved={refresh} />}
       {dialog?.kind === 'routes' && <RoutesDialog router={r} connectedCidrs={data.connectedCidrs} onClose={close} onSaved={refresh} />}
       {dialog?.kind === 'clear-gateway' && (

@@ -20,7 +20,7 @@ import { createRouterInput, routerInterfaceInput, routerRoutesInput, unreachable
 type NetworkChoice = { id: string; name: string };
 
 /** A router, with an external gateway when a network is chosen (floating IPs need one). */
-export function CreateRouterDialog({ externalNetworks, onClose, onCreated }: { externalNetworks: NetworkChoice[]; onClose: () => void; onCreated: () => void }) {
+export function CreateRouterDialog({ externalNetworks, isAdmin, onClose, onCreated }: { externalNetworks: NetworkChoice[]; isAdmin: boolean; onClose: () => void; onCreated: () => void }) {
   const t = useTranslations('routers');
   const { fieldText, toastSuccess, errors, setErrors, busy, send } = useFormSubmit('networks');
   const [form, setForm] = useState({ name: '', description: '', adminStateUp: true, externalNetworkId: externalNetworks[0]?.id ?? '', enableSnat: true });
@@ -44,7 +44,7 @@ export function CreateRouterDialog({ externalNetworks, onClose, onCreated }: { e
         <TextField label={t('name')} value={form.name} maxLength={255} onChange={(e) => setForm((f) => ({ ...f, name: e.target.value }))} error={fieldText(errors.name)} />
         <TextField label={t('description')} value={form.description} onChange={(e) => setForm((f) => ({ ...f, description: e.target.value }))} error={fieldText(errors.description)} />
         <CheckboxField label={t('adminStateUp')} checked={form.adminStateUp} onChange={(adminStateUp) => setForm((f) => ({ ...f, adminStateUp }))} />
-        <GatewayFields networks={externalNetworks} networkId={form.externalNetworkId} enableSnat={form.enableSnat} error={fieldText(errors.externalNetworkId)} onChange={(changes) => setForm((f) => ({ ...f, ...changes }))} />
+        <GatewayFields networks={externalNetworks} isAdmin={isAdmin} networkId={form.externalNetworkId} enableSnat={form.enableSnat} error={fieldText(errors.externalNetworkId)} onChange={(changes) => setForm((f) => ({ ...f, ...changes }))} />
         <FormActions busy={busy} cancelLabel={t('cancel')} submitLabel={t('create')} onCancel={onClose} />
       </form>
     </Dialog>
@@ -53,12 +53,14 @@ export function CreateRouterDialog({ externalNetworks, onClose, onCreated }: { e
 
 function GatewayFields({
   networks,
+  isAdmin,
   networkId,
   enableSnat,
   error,
   onChange,
 }: {
   networks: NetworkChoice[];
+  isAdmin: boolean;
   networkId: string;
   enableSnat: boolean;
   error: string | null;
@@ -75,13 +77,14 @@ function GatewayFields({
         onChange={(e) => onChange({ externalNetworkId: e.target.value })}
         options={[{ value: '', label: t('noGateway') }, ...networks.map((n) => ({ value: n.id, label: n.name }))]}
       />
-      {networkId && <CheckboxField label={t('enableSnat')} checked={enableSnat} onChange={(on) => onChange({ enableSnat: on })} />}
+      {networkId && isAdmin && <CheckboxField label={t('enableSnat')} checked={enableSnat} onChange={(on) => onChange({ enableSnat: on })} />}
+      {networkId && !isAdmin && <p className="text-xs text-slate-600">{t('snatDefault')}</p>}
     </>
   );
 }
 
 /** Sets the router's external gateway, or clears it (floating IPs behind it stop working). */
-export function GatewayDialog({ router, externalNetworks, onClose, onSaved }: { router: Router; externalNetworks: NetworkChoice[]; onClose: () => void; onSaved: () => void }) {
+export function GatewayDialog({ router, externalNetworks, isAdmin, onClose, onSaved }: { router: Router; externalNetworks: NetworkChoice[]; isAdmin: boolean; onClose: () => void; onSaved: () => void }) {
   const t = useTranslations('routers');
   const { fieldText, toastSuccess, errors, busy, send } = useFormSubmit('networks');
   const [form, setForm] = useState({ externalNetworkId: router.externalGateway?.networkId ?? externalNetworks[0]?.id ?? '', enableSnat: router.externalGateway?.enableSnat ?? true });
@@ -99,7 +102,7 @@ export function GatewayDialog({ router, externalNetworks, onClose, onSaved }: { 
   return (
     <Dialog open title={t('gatewayTitle', { name: router.name || router.id })} onClose={onClose}>
       <form onSubmit={submit} noValidate className="space-y-3">
-        <GatewayFields networks={externalNetworks} networkId={form.externalNetworkId} enableSnat={form.enableSnat} error={fieldText(errors.networkId)} onChange={(changes) => setForm((f) => ({ ...f, ...changes }))} />
+        <GatewayFields networks={externalNetworks} isAdmin={isAdmin} networkId={form.externalNetworkId} enableSnat={form.enableSnat} error={fieldText(errors.networkId)} onChange={(changes) => setForm((f) => ({ ...f, ...changes }))} />
         <FormActions busy={busy} cancelLabel={t('cancel')} submitLabel={t('save')} onCancel={onClose} />
       </form>
     </Dialog>

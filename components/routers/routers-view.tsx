@@ -20,7 +20,7 @@ import { CreateRouterDialog } from './router-dialogs';
 export const routerHref = (id: string) => `/project/network/routers/${encodeURIComponent(id)}`;
 
 /** The project's routers: gateway and its addresses, SNAT, how many subnets each joins. */
-export function RoutersView({ scope, initialData }: { scope: Scope; initialData?: RouterListView }) {
+export function RoutersView({ scope, isAdmin, initialData }: { scope: Scope; isAdmin: boolean; initialData?: RouterListView }) {
   const t = useTranslations('routers');
   const tn = useTranslations('networks');
   const query = useQuery({ ...routersQuery(scope), initialData });
@@ -64,7 +64,7 @@ export function RoutersView({ scope, initialData }: { scope: Scope; initialData?
           {(data) => <DataTable columns={columns} rows={data.routers} rowKey={(r) => r.id} empty={t('empty')} caption={t('listTitle')} />}
         </QueryPanelBody>
       </Panel>
-      {dialog?.kind === 'create' && query.data && <CreateRouterDialog externalNetworks={query.data.externalNetworks} onClose={close} onCreated={refresh} />}
+      {dialog?.kind === 'create' && query.data && <CreateRouterDialog externalNetworks={query.data.externalNetworks} isAdmin={isAdmin} onClose={close} onCreated={refresh} />}
       {dialog?.kind === 'delete' && (
         <ConfirmActionDialog
           title={t('deleteTitle', { name: label(dialog.router) })}

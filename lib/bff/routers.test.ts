@@ -71,6 +71,11 @@ describe('routers', () => {
     fake.on(`PUT ${N}/routers/r-1`, { status: 200, body: { router: ROUTER } });
     await setRouterGateway(fakeScope(fake.url), 'r-1', { networkId: '' });
     expect(JSON.parse(fake.requests.at(-1)!.body)).toEqual({ router: { external_gateway_info: {} } });
+    // Neutron's policy keeps enable_snat to admins: a member's request leaves it to the cloud's default.
+    await setRouterGateway(fakeScope(fake.url), 'r-1', { networkId: 'public', enableSnat: false });
+    expect(JSON.parse(fake.requests.at(-1)!.body)).toEqual({ router: { external_gateway_info: { network_id: 'public' } } });
+    await setRouterGateway(fakeScope(fake.url, { isAdmin: true }), 'r-1', { networkId: 'public', enableSnat: false });
+    expect(JSON.parse(fake.requests.at(-1)!.body)).toEqual({ router: { external_gateway_info: { network_id: 'public', enable_snat: false } } });
     fake.on(`PUT ${N}/routers/r-1/add_router_interface`, {
       status: 400,
       body: { NeutronError: { type: 'BadRequest', message: 'Bad router request: Subnet db-sub does not have a gateway IP.', detail: '' } },

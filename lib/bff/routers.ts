@@ -30,6 +30,9 @@ export interface RouterListView {
   externalNetworks: { id: string; name: string }[];
 }
 
+/** Neutron's default policy lets only admins choose enable_snat (members get the cloud's default, on). */
+const snat = (ctx: ScopedContext, wanted: boolean): boolean | undefined => (ctx.isAdmin ? wanted : undefined);
+
 const INTERFACE_OWNERS = [...ROUTER_OWNERS].filter((owner) => isRouterInterface({ deviceOwner: owner }));
 const label = (n: { id: string; name: string }) => ({ id: n.id, name: n.name || n.id });
 
@@ -127,7 +130,7 @@ export async function addRouter(ctx: ScopedContext, raw: unknown): Promise<Route
     name: input.name,
     description: input.description,
     adminStateUp: input.adminStateUp,
-    gateway: input.externalNetworkId ? { networkId: input.externalNetworkId, enableSnat: input.enableSnat } : null,
+    gateway: input.externalNetworkId ? { networkId: input.externalNetworkId, enableSnat: snat(ctx, input.enableSnat) } : null,
   });
 }
 
@@ -139,7 +142,7 @@ export async function editRouter(ctx: ScopedContext, id: string, raw: unknown): 
 export async function setRouterGateway(ctx: ScopedContext, id: string, raw: unknown): Promise<Router> {
   const input = routerGatewayInput.parse(raw);
   try {
-    return await updateRouter(neutronOf(ctx), id, { gateway: input.networkId ? { networkId: input.networkId, enableSnat: input.enableSnat } : null });
+    return await updateRouter(neutronOf(ctx), id, { gateway: input.networkId ? { networkId: input.networkId, enableSnat: snat(ctx, input.enableSnat) } : null });
   } catch (error) {
     // Clearing a gateway that floating IPs still use is refused (409); say which field the user should look at.
     if (error instanceof OpenStackError && (error.status === 400 || error.status === 409)) {

@@ -24,7 +24,7 @@ export default async function RoutersPage() {
       <PageHeader title={t('routers.title')} description={t('routers.intro')} />
       <div className="space-y-6">
         <GuideTip title={t('networks.guideTitle')} tip={t('routers.guideList')} cliLabel={t('networks.cliLabel')} command={CLI.routers} />
-        <RoutersView scope={{ projectId: ctx.project.id, region: ctx.region }} initialData={initialData} />
+        <RoutersView scope={{ projectId: ctx.project.id, region: ctx.region }} isAdmin={ctx.isAdmin} initialData={initialData} />
       </div>
     </>
   );

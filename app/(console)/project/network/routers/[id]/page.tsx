@@ -35,7 +35,7 @@ export default async function RouterPage({ params }: { params: Promise<{ id: str
       />
       <div className="space-y-6">
         <GuideTip title={t('networks.guideTitle')} tip={t('routers.guideDetail')} cliLabel={t('networks.cliLabel')} command={CLI.router(name)} />
-        <RouterDetail scope={{ projectId: ctx.project.id, region: ctx.region }} id={id} initialData={initialData} />
+        <RouterDetail scope={{ projectId: ctx.project.id, region: ctx.region }} id={id} isAdmin={ctx.isAdmin} initialData={initialData} />
       </div>
     </>
   );
