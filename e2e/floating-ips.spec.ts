@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 import { FloatingIpsPage } from './pages/floating-ips-page';
 import { LoginPage } from './pages/login-page';
-import { cloud } from './support/cloud';
+import { cloud, keystone } from './support/cloud';
 import { idByName, nova } from './support/compute';
 import { E2E } from './support/env';
 import { projectToken } from './support/keystone-token';
@@ -86,4 +86,42 @@ test('a fixed IP no router joins to the pool is not offered, and the page says w
   await fips.dialog.getByText('1 fixed IP is not offered').click();
   await expect(fips.dialog).toContainText('ExternalGatewayForFloatingIPNotFound');
   await expect(fips.dialog).toContainText(/isolated-1: .* on internal1/);
+});
+
+/** Neutron as a user of their own project, to set up a spec's world. */
+async function neutron<T = any>(user: 'admin' | 'demo', method: string, path: string, body?: unknown): Promise<T> {
+  const token = await projectToken(`${E2E.cloudUrl}/identity/v3`, user, 'secret', user);
+  const response = await fetch(`${E2E.cloudUrl}/networking/v2.0${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+test('with the quota used up, allocating says so at the pool, and the quota is shown', async ({ page }) => {
+  const { projects } = await keystone<{ projects: { id: string }[] }>('GET', '/projects?name=demo');
+  await neutron('admin', 'PUT', `/quotas/${projects[0]!.id}`, { quota: { floatingip: 1 } });
+  await neutron('demo', 'POST', '/floatingips', { floatingip: { floating_network_id: await networkId('public') } });
+  await new LoginPage(page).loginAs('demo');
+  const fips = new FloatingIpsPage(page);
+  await fips.goto();
+  await expect(page.getByText('1 of 1 floating IPs used').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Allocate IP' }).click();
+  await fips.dialog.getByLabel('Pool (external network)').selectOption({ label: 'public' });
+  await fips.dialog.getByRole('button', { name: 'Allocate IP' }).click();
+  await expect(fips.dialog.getByText('floating IP quota is used up', { exact: false })).toBeVisible();
+  await expect(fips.table.getByRole('row')).toHaveCount(2);
+});
+
+test('an admin sees every project’s addresses with their project, and only the admin project’s in the project view', async ({ page }) => {
+  const { floatingip } = await neutron<{ floatingip: { floating_ip_address: string } }>('demo', 'POST', '/floatingips', { floatingip: { floating_network_id: await networkId('public') } });
+  await new LoginPage(page).loginAs('admin');
+  const fips = new FloatingIpsPage(page);
+  await fips.goto();
+  await expect(fips.row(floatingip.floating_ip_address)).toHaveCount(0);
+  await page.getByRole('link', { name: 'All projects', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Floating IPs of all projects' })).toBeVisible();
+  await expect(fips.row(floatingip.floating_ip_address)).toContainText('demo');
 });
