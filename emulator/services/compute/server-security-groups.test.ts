@@ -149,3 +149,27 @@ describe('server security groups', () => {
     expect(ambiguous.json().conflictingRequest.message).toBe("Multiple security_group matches found for name 'twin', use an ID to be more specific.");
   });
 });
+
+describe('the /os-security-groups proxy (before 2.36)', () => {
+  it('lists the project’s groups in Nova’s format and shows one by id', async () => {
+    const web = await createGroup('web');
+    const listed = await cloud.nova(cloud.demo, 'GET', '/os-security-groups', undefined, '2.1');
+    expect(listed.statusCode).toBe(200);
+    const groups = listed.json().security_groups as Wire[];
+    expect(groups.map((group) => group.name)).toEqual(['default', 'web']);
+    expect(groups[1]).toEqual({ id: web, name: 'web', description: '', tenant_id: PROJECT_IDS.demo, rules: [] });
+    const shown = await cloud.nova(cloud.demo, 'GET', `/os-security-groups/${web}`, undefined, '2.1');
+    expect(shown.json().security_group.name).toBe('web');
+  });
+
+  it('answers a name with 400, an unknown id with 404, and 404 from 2.36', async () => {
+    const byName = await cloud.nova(cloud.demo, 'GET', '/os-security-groups/web', undefined, '2.1');
+    expect(byName.statusCode).toBe(400);
+    expect(byName.json().badRequest.message).toBe('Security group id should be uuid');
+    const id = '00000000-0000-4000-8000-000000000000';
+    const unknown = await cloud.nova(cloud.demo, 'GET', `/os-security-groups/${id}`, undefined, '2.1');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().itemNotFound.message).toBe(`Security group ${id} not found.`);
+    expect((await cloud.nova(cloud.demo, 'GET', '/os-security-groups', undefined, '2.36')).statusCode).toBe(404);
+  });
+});

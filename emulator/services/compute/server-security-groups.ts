@@ -1,11 +1,12 @@
 // Nova's security-group seam to Neutron: the addSecurityGroup / removeSecurityGroup server
 // actions (applied to every port of the server, as Nova's neutron driver does), GET
-// /servers/{id}/os-security-groups in Nova's group format, and the group names a server
-// view shows, read from its ports' bindings.
+// /servers/{id}/os-security-groups and the /os-security-groups proxy (before 2.36) in Nova's
+// group format, and the group names a server view shows, read from its ports' bindings.
 
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Cloud } from '../../cloud';
 import { ApiError } from '../../http/api-error';
+import { neutronTimestamp } from '../../store/network-rows';
 import type { Repositories } from '../../store/open-store';
 import type { SecurityGroupRow, SecurityGroupRuleRow } from '../../store/security-groups';
 import type { Server } from '../../store/servers';
@@ -100,33 +101,66 @@ function novaRule(rule: SecurityGroupRuleRow, names: Map<string, SecurityGroupRo
   };
 }
 
+/** Groups in Nova's format, with their ingress rules and the names of remote groups. */
+async function novaGroups(cloud: Cloud, groupIds: readonly string[]): Promise<Record<string, unknown>[]> {
+  const { securityGroups } = cloud.store;
+  const rules = await securityGroups.listRules(groupIds);
+  const remoteIds = rules.flatMap((rule) => (rule.remote_group_id === null ? [] : [rule.remote_group_id]));
+  const rows = new Map<string, SecurityGroupRow>();
+  for (const id of new Set([...groupIds, ...remoteIds])) {
+    const row = await securityGroups.getGroup(id);
+    if (row) rows.set(id, row);
+  }
+  return groupIds.flatMap((id) => {
+    const group = rows.get(id);
+    if (!group) return [];
+    const ingress = rules.filter((rule) => rule.security_group_id === id && rule.direction === 'ingress');
+    return [{
+      id: group.id,
+      name: group.name,
+      description: group.description,
+      tenant_id: group.project_id,
+      rules: ingress.map((rule) => novaRule(rule, rows)),
+    }];
+  });
+}
+
+const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+
 export function registerServerSecurityGroupRoutes(app: FastifyInstance, cloud: Cloud): void {
+  const { store } = cloud;
+
   app.get<IdParams>('/v2.1/servers/:serverId/os-security-groups', async (request) => {
     const context = await serverContext(request, cloud);
     const server = await visibleServer(cloud, context, request.params.serverId);
-    const { store } = cloud;
-    const groupRefs = (await store.securityGroups.groupsOfDevices([server.id])).get(server.id) ?? [];
-    const rules = await store.securityGroups.listRules(groupRefs.map((group) => group.id));
-    const remoteIds = rules.flatMap((rule) => (rule.remote_group_id === null ? [] : [rule.remote_group_id]));
-    const rows = new Map<string, SecurityGroupRow>();
-    for (const id of new Set([...groupRefs.map((group) => group.id), ...remoteIds])) {
-      const row = await store.securityGroups.getGroup(id);
-      if (row) rows.set(id, row);
+    const groups = (await store.securityGroups.groupsOfDevices([server.id])).get(server.id) ?? [];
+    return { security_groups: await novaGroups(cloud, groups.map((group) => group.id)) };
+  });
+
+  // Nova's proxy to Neutron's groups (gone at 2.36), which older clients still use to find a
+  // group by name before addSecurityGroup.
+  const proxyContext = async (request: FastifyRequest): Promise<ServerContext> => {
+    const context = await serverContext(request, cloud);
+    if (context.atLeast('2.36')) throw new ApiError(404, 'The resource could not be found.');
+    return context;
+  };
+
+  app.get('/v2.1/os-security-groups', async (request) => {
+    const context = await proxyContext(request);
+    await store.securityGroups.ensureDefault(context.projectId, neutronTimestamp(cloud.clock.now()));
+    const groups = await store.securityGroups.listGroups(context.projectId);
+    return { security_groups: await novaGroups(cloud, groups.map((group) => group.id)) };
+  });
+
+  app.get<{ Params: { groupId: string } }>('/v2.1/os-security-groups/:groupId', async (request) => {
+    const context = await proxyContext(request);
+    const { groupId } = request.params;
+    if (!UUID.test(groupId)) throw new ApiError(400, 'Security group id should be uuid');
+    const group = await store.securityGroups.getGroup(groupId);
+    if (!group || (!context.admin && group.project_id !== context.projectId)) {
+      throw new ApiError(404, `Security group ${groupId} not found.`);
     }
-    return {
-      security_groups: groupRefs.flatMap(({ id }) => {
-        const group = rows.get(id);
-        if (!group) return [];
-        return [{
-          id: group.id,
-          name: group.name,
-          description: group.description,
-          tenant_id: group.project_id,
-          rules: rules
-            .filter((rule) => rule.security_group_id === id && rule.direction === 'ingress')
-            .map((rule) => novaRule(rule, rows)),
-        }];
-      }),
-    };
+    const [shown] = await novaGroups(cloud, [group.id]);
+    return { security_group: shown };
   });
 }
