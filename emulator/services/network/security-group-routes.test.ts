@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROJECT_IDS } from '../../seeds/ids';
 import { call, useTestCloud } from '../../testing/test-cloud';
+import { neutronCaller } from './network-testing';
 
 const cloud = useTestCloud({ build: { seed: 'demo' }, resetBeforeEach: 'demo', login: true });
 
@@ -109,6 +110,18 @@ describe('security groups', () => {
     expect((await neutron(cloud.demo, 'GET', `/security-groups/${adminOwn.id}`)).statusCode).toBe(404);
     const demoList = (await neutron(cloud.demo, 'GET', '/security-groups')).json().security_groups as Wire[];
     expect(demoList.map((g) => g.name)).toEqual(['default', 'private']);
+  });
+
+  it('refuses to delete a group bound to a port, then deletes it once the port lets go', async () => {
+    const { create, networkWithSubnet } = neutronCaller(() => cloud.app);
+    const group = await createGroup(cloud.demo, 'bound');
+    const { network } = await networkWithSubnet(cloud.demo, 'sg-net', '10.20.0.0/24');
+    const port = await create(cloud.demo, 'ports', 'port', { network_id: network.id, security_groups: [group.id] });
+    const refused = await neutron(cloud.demo, 'DELETE', `/security-groups/${group.id}`);
+    expect(refused.statusCode).toBe(409);
+    expect(error(refused.json())).toMatchObject({ type: 'SecurityGroupInUse', message: `Security Group ${group.id} in use.` });
+    expect((await neutron(cloud.demo, 'DELETE', `/ports/${port.id}`)).statusCode).toBe(204);
+    expect((await neutron(cloud.demo, 'DELETE', `/security-groups/${group.id}`)).statusCode).toBe(204);
   });
 
   it('counts groups against the security_group quota (the default group included)', async () => {
