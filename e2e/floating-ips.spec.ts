@@ -88,6 +88,23 @@ test('a fixed IP no router joins to the pool is not offered, and the page says w
   await expect(fips.dialog).toContainText(/isolated-1: .* on internal1/);
 });
 
+test('from the instance page, a new address is allocated and associated in one step', async ({ page }) => {
+  const serverId = await boot('web-2', 'private');
+  await new LoginPage(page).loginAs('demo');
+  const fips = new FloatingIpsPage(page);
+  const section = await fips.openInstance(serverId);
+  await section.getByRole('button', { name: 'Associate floating IP' }).click();
+  // No free address in the project: the dialog starts on "a new address from a pool".
+  await expect(fips.dialog.getByLabel('A new address from a pool')).toBeChecked();
+  await fips.dialog.getByLabel('Pool (external network)').selectOption({ label: 'public' });
+  await expect(fips.dialog.getByLabel('Fixed IP')).toContainText('(private)');
+  await fips.dialog.getByRole('button', { name: 'Associate', exact: true }).click();
+  await fips.done(/^172\.24\.4\.\d+ now maps to 10\./);
+  await expect(section.getByRole('cell', { name: /^172\.24\.4\.\d+$/ })).toBeVisible();
+  await fips.goto();
+  await expect(fips.table.getByRole('row').filter({ hasText: 'web-2' })).toContainText('Active');
+});
+
 /** Neutron as a user of their own project, to set up a spec's world. */
 async function neutron<T = any>(user: 'admin' | 'demo', method: string, path: string, body?: unknown): Promise<T> {
   const token = await projectToken(`${E2E.cloudUrl}/identity/v3`, user, 'secret', user);
