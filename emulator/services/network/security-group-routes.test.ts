@@ -70,6 +70,11 @@ describe('security groups', () => {
     });
     expect(renamed.statusCode).toBe(200);
     expect(renamed.json().security_group).toMatchObject({ name: 'www', description: 'front end', revision_number: 1 });
+    const stale = await call(cloud.app, cloud.demo, 'PUT', `/networking/v2.0/security-groups/${group.id}`, { security_group: { name: 'x' } }, {
+      'if-match': 'revision_number=0',
+    });
+    expect(stale.statusCode).toBe(412);
+    expect(error(stale.json())).toMatchObject({ type: 'RevisionNumberConstraintFailed', message: 'Constrained to 0, but current revision is 1' });
 
     expect((await neutron(cloud.demo, 'DELETE', `/security-groups/${group.id}`)).statusCode).toBe(204);
     const gone = await neutron(cloud.demo, 'GET', `/security-groups/${group.id}`);

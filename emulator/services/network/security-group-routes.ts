@@ -12,6 +12,7 @@ import { networkContext, owningProject, ownerFields, ownsOrAdmin, type NetworkCo
 import { badRequest, inUse, invalidAttribute, notFound } from './errors';
 import { listBody, project, showFields, toBoolean, type RawQuery, type WireObject } from './list-query';
 import { checkNetworkQuota } from './quota-routes';
+import { checkIfMatch } from './revision';
 import { neutronRoute, pathParam } from './register';
 import { parsePrefix, parseSecurityGroupRule, ruleKey } from './security-group-rule-input';
 
@@ -174,6 +175,7 @@ export function registerSecurityGroupRoutes(app: FastifyInstance, cloud: Cloud):
   neutronRoute(app, 'PUT', '/security-groups/:id', async (request) => {
     const context = networkContext(request, cloud);
     const group = await visibleGroup(context, pathParam(request, 'id'));
+    checkIfMatch(request, group.revision_number);
     const input = parseGroupInput(request.body, false);
     if (group.is_default === 1 && input.name !== undefined && input.name !== group.name) {
       throw new ApiError(409, 'Updating default security group not allowed.', 'SecurityGroupCannotUpdateDefault');
@@ -185,6 +187,7 @@ export function registerSecurityGroupRoutes(app: FastifyInstance, cloud: Cloud):
   neutronRoute(app, 'DELETE', '/security-groups/:id', async (request, reply) => {
     const context = networkContext(request, cloud);
     const group = await visibleGroup(context, pathParam(request, 'id'));
+    checkIfMatch(request, group.revision_number);
     if ((await store.securityGroups.portsOfGroup(group.id)).length > 0) throw inUse.securityGroup(group.id);
     if (group.is_default === 1 && !context.admin) {
       throw new ApiError(409, 'Insufficient rights for removing default security group.', 'SecurityGroupCannotRemoveDefault');
