@@ -86,7 +86,8 @@ test('rules: SSH from a CIDR by template, a duplicate refused, an ICMP rule, bad
   await groups.dialog.getByLabel('Source CIDR').fill('');
   await groups.dialog.getByLabel('ICMP type').fill('8');
   await groups.submitRule();
-  await groups.accepted('Rule added');
+  // (The first "Rule added" toast may still be up: the dialog closing and the new row are the signal here.)
+  await expect(groups.dialog).toHaveCount(0);
   await expect(groups.ingress).toContainText('ICMP type 8 (echo request) code 0 from anywhere (0.0.0.0/0)');
 
   // Both deleted at once, after a confirmation that lists them.
@@ -121,6 +122,18 @@ test('an instance’s groups: listed with what they let in, one added and one re
   await expect(page.getByRole('status').filter({ hasText: 'Security group ssh-in added' })).toBeVisible();
   await expect(applied.getByRole('link', { name: 'ssh-in' })).toBeVisible();
   await expect(applied).toContainText('TCP 22 (SSH) from 198.51.100.0/24');
+
+  // A group in use: the list says where, and Neutron's refusal to delete it is explained.
+  const groups = new SecurityGroupsPage(page);
+  await groups.goto();
+  await expect(groups.row('ssh-in')).toContainText('1 port · 1 instance');
+  await groups.row('ssh-in').getByRole('button', { name: 'Delete ssh-in' }).click();
+  await expect(groups.dialog).toContainText('It is still on 1 port (1 instance).');
+  await groups.dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Neutron refused: the group is still on the ports of some instances.' })).toBeVisible();
+  await expect(groups.row('ssh-in')).toBeVisible();
+
+  await page.goto(`/project/compute/instances/${server.id}`);
 
   await section.getByRole('button', { name: 'Remove default' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Remove', exact: true }).click();
