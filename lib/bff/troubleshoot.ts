@@ -25,8 +25,9 @@ import type { ScopedContext } from './guard';
 
 /**
  * The troubleshooter's data in a few rounds of Neutron calls, each round in parallel and every list
- * filtered to what the path can touch: the instances' ports; their floating IPs, groups and the router
- * interfaces on their networks; those routers and all their interfaces; then subnets and networks.
+ * filtered to what the path can touch: the instances' ports; their floating IPs, groups, subnets and the
+ * router interfaces on their networks; those routers with all their interfaces, and the networks; then,
+ * only when a router reaches further, the subnets and networks beyond it.
  */
 export interface TroubleshootView {
   query: TraceQuery;
@@ -75,38 +76,37 @@ export async function gatherTraceInputs(ctx: ScopedContext, query: TraceQuery): 
   const sourcePorts = sourceId ? ports.filter((p) => p.deviceId === sourceId) : [];
   const networkIds = ports.map((p) => p.networkId);
 
-  const [floatingIps, groups, nearInterfaces] = await Promise.all([
+  const [floatingIps, groups, nearInterfaces, subnetsOnNetworks] = await Promise.all([
     listWhere(neutron, 'floatingips', floatingIpFromWire, 'port_id', ports.map((p) => p.id)),
     listWhere(neutron, 'security_groups', securityGroupFromWire, 'id', ports.flatMap((p) => p.securityGroupIds)),
     listWhere(neutron, 'ports', portFromWire, 'network_id', networkIds, { device_owner: ROUTER_INTERFACE_OWNERS }),
+    listWhere(neutron, 'subnets', subnetFromWire, 'network_id', networkIds),
   ]);
   const routerIds = [...nearInterfaces.map((p) => p.deviceId), ...floatingIps.map((f) => f.routerId ?? '')];
   const known = new Set(groups.map((g) => g.id));
   const remoteIds = groups.flatMap((g) => g.rules.map((r) => r.remoteGroupId ?? '')).filter((id) => id && !known.has(id));
 
-  const [routers, interfaces, remoteGroups] = await Promise.all([
+  const [routers, interfaces, remoteGroups, nearNetworks] = await Promise.all([
     listWhere(neutron, 'routers', routerFromWire, 'id', routerIds),
     listWhere(neutron, 'ports', portFromWire, 'device_id', routerIds, { device_owner: ROUTER_INTERFACE_OWNERS }),
     listWhere(neutron, 'security_groups', securityGroupFromWire, 'id', remoteIds),
+    listWhere(neutron, 'networks', networkFromWire, 'id', [...networkIds, ...floatingIps.map((f) => f.floatingNetworkId)]),
   ]);
-  const fixedSubnets = [...ports, ...interfaces].flatMap((p) => p.fixedIps.map((ip) => ip.subnetId));
-  const allNetworks = [
-    ...networkIds,
-    ...interfaces.map((p) => p.networkId),
-    ...floatingIps.map((f) => f.floatingNetworkId),
-    ...routers.map((r) => r.externalGateway?.networkId ?? ''),
-  ];
-  const [subnetsById, subnetsOnNetworks, networks] = await Promise.all([
-    listWhere(neutron, 'subnets', subnetFromWire, 'id', fixedSubnets),
-    listWhere(neutron, 'subnets', subnetFromWire, 'network_id', networkIds),
-    listWhere(neutron, 'networks', networkFromWire, 'id', allNetworks),
+  // A last round only for what lies beyond the routers (their other subnets, gateway networks not seen yet).
+  const seenSubnets = new Set(subnetsOnNetworks.map((s) => s.id));
+  const seenNetworks = new Set(nearNetworks.map((n) => n.id));
+  const [farSubnets, farNetworks] = await Promise.all([
+    listWhere(neutron, 'subnets', subnetFromWire, 'id', [...ports, ...interfaces].flatMap((p) => p.fixedIps.map((ip) => ip.subnetId)).filter((id) => !seenSubnets.has(id))),
+    listWhere(neutron, 'networks', networkFromWire, 'id', [...interfaces.map((p) => p.networkId), ...routers.map((r) => r.externalGateway?.networkId ?? '')].filter((id) => !seenNetworks.has(id))),
   ]);
+  const subnets = uniqueById([...subnetsOnNetworks, ...farSubnets]);
+  const networks = [...nearNetworks, ...farNetworks];
   return {
     destination,
     destinationPorts,
     sourceServer,
     sourcePorts,
-    subnets: uniqueById([...subnetsById, ...subnetsOnNetworks]),
+    subnets,
     networks,
     routers: withInterfaces(routers, interfaces),
     floatingIps,
