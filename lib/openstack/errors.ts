@@ -20,6 +20,8 @@ export interface OpenStackErrorInit {
   message: string;
   requestId?: string | null;
   code?: OpenStackErrorCode;
+  /** The service's own name for the fault when it gives one, e.g. Neutron's "OverQuota" or "SecurityGroupInUse". */
+  faultType?: string | null;
 }
 
 export class OpenStackError extends Error {
@@ -27,6 +29,7 @@ export class OpenStackError extends Error {
   readonly status: number;
   readonly requestId: string | null;
   readonly code: OpenStackErrorCode;
+  readonly faultType: string | null;
 
   constructor(init: OpenStackErrorInit) {
     super(init.message);
@@ -35,6 +38,7 @@ export class OpenStackError extends Error {
     this.status = init.status;
     this.requestId = init.requestId ?? null;
     this.code = init.code ?? codeForStatus(init.status);
+    this.faultType = init.faultType ?? null;
   }
 }
 
@@ -46,6 +50,15 @@ export function codeForStatus(status: number): OpenStackErrorCode {
   if (status === 409) return 'conflict';
   if (status === 501) return 'not_implemented';
   return 'server_error';
+}
+
+/** Neutron names each fault ({"NeutronError":{"type":"SecurityGroupRuleExists",…}}); clients branch on it. */
+export function faultTypeFromBody(body: unknown): string | null {
+  if (!body || typeof body !== 'object') return null;
+  const fault = (body as Record<string, unknown>).NeutronError;
+  if (!fault || typeof fault !== 'object') return null;
+  const type = (fault as Record<string, unknown>).type;
+  return typeof type === 'string' && type ? type : null;
 }
 
 /**

@@ -13,6 +13,10 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
     res
       .writeHead(404, { 'Content-Type': 'application/json', 'x-compute-request-id': 'req-nova' })
       .end('{"itemNotFound":{"code":404,"message":"Instance abc could not be found."}}'),
+  '/neutron-fault': (_, res) =>
+    res
+      .writeHead(409, { 'Content-Type': 'application/json' })
+      .end('{"NeutronError":{"type":"OverQuota","message":"Quota exceeded for resources: [\'port\'].","detail":""}}'),
   '/html': (_, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html>proxy login</html>'),
   '/versions': (_, res) => res.writeHead(300, { 'Content-Type': 'application/json' }).end('{"versions":[]}'),
   '/slow': () => undefined,
@@ -55,6 +59,12 @@ describe('openstackRequest', () => {
   it('turns a service fault into an error with its message, status and request ID', async () => {
     const error = await failure(openstackRequest({ service: 'compute', url: `${base}/fault` }));
     expect(error).toMatchObject({ service: 'compute', status: 404, code: 'not_found', requestId: 'req-nova', message: 'Instance abc could not be found.' });
+  });
+
+  it('keeps the fault type Neutron names, and none for services that name none', async () => {
+    const neutron = await failure(openstackRequest({ service: 'network', url: `${base}/neutron-fault` }));
+    expect(neutron).toMatchObject({ status: 409, faultType: 'OverQuota', message: "Quota exceeded for resources: ['port']." });
+    expect((await failure(openstackRequest({ service: 'compute', url: `${base}/fault` }))).faultType).toBeNull();
   });
 
   it('refuses a 2xx answer that is not JSON', async () => {

@@ -2,7 +2,7 @@ import 'server-only';
 
 import { randomUUID } from 'node:crypto';
 
-import { OpenStackError, messageFromBody } from './errors';
+import { OpenStackError, faultTypeFromBody, messageFromBody } from './errors';
 
 /** The one place that sends HTTP to OpenStack services: timeouts, request IDs, microversions, errors. */
 export interface OpenStackRequest {
@@ -67,6 +67,7 @@ export async function openstackRequest<T = unknown>(req: OpenStackRequest): Prom
       status: response.status,
       message: messageFromBody(body) ?? `${req.service} answered ${response.status} ${response.statusText}`,
       requestId,
+      faultType: faultTypeFromBody(body),
     });
   }
   if (text && body === undefined) {
