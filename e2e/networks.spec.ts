@@ -94,3 +94,15 @@ test('edit a network’s name and admin state, then delete it from its page', as
   await expect(page).toHaveURL(/\/project\/network\/networks$/);
   await expect(networks.row('e2e-new')).toHaveCount(0);
 });
+
+test('an admin sees every project’s networks with a project column when asking for all projects', async ({ page }) => {
+  await page.context().clearCookies();
+  await new LoginPage(page).loginAs('admin');
+  const networks = new NetworksPage(page);
+  await networks.goto();
+  await expect(networks.table.getByRole('columnheader', { name: 'Project' })).toHaveCount(0);
+  await page.getByLabel('All projects').check();
+  await expect(page).toHaveURL(/\?all=1$/);
+  await expect(networks.table.getByRole('columnheader', { name: 'Project' })).toBeVisible();
+  await expect(networks.row('private')).toContainText('demo');
+});

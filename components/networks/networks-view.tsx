@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
+import { useEffect, useState } from 'react';
 import { useTranslations } from 'use-intl';
 
 import { Badge } from '@/components/ui/badge';
@@ -22,11 +23,14 @@ import { CreateNetworkDialog, EditNetworkDialog } from './network-dialogs';
 export const networkHref = (id: string) => `/project/network/networks/${encodeURIComponent(id)}`;
 
 /** The project's networks (own, shared and external), or every project's for an admin who asks. */
-export function NetworksView({ scope, isAdmin, allProjects, initialData }: { scope: Scope; isAdmin: boolean; allProjects: boolean; initialData?: NetworkListView }) {
+export function NetworksView({ scope, isAdmin, allProjects: allFromUrl, initialData }: { scope: Scope; isAdmin: boolean; allProjects: boolean; initialData?: NetworkListView }) {
   const t = useTranslations('networks');
   const router = useRouter();
   const pathname = usePathname();
-  const query = useQuery({ ...networksQuery(scope, allProjects), initialData });
+  // The box follows the click at once (and fetches); the URL catches up, so reload and back keep the choice.
+  const [allProjects, setAllProjects] = useState(allFromUrl);
+  useEffect(() => setAllProjects(allFromUrl), [allFromUrl]);
+  const query = useQuery({ ...networksQuery(scope, allProjects), initialData: allProjects === allFromUrl ? initialData : undefined });
   const { dialog, open, close, refresh } = useAreaDialogs<{ kind: 'create' } | { kind: 'edit' | 'delete'; network: NetworkRow }>();
   const label = (n: { name: string; id: string }) => n.name || n.id;
   const mine = (n: NetworkRow) => isAdmin || n.projectId === scope.projectId;
@@ -84,7 +88,10 @@ export function NetworksView({ scope, isAdmin, allProjects, initialData }: { sco
           <div className="flex items-center gap-3">
             {isAdmin && (
               <label className="flex items-center gap-2 text-sm text-slate-800">
-                <input type="checkbox" checked={allProjects} onChange={(e) => router.push(e.target.checked ? `${pathname}?all=1` : pathname)} />
+                <input type="checkbox" checked={allProjects} onChange={(e) => {
+                    setAllProjects(e.target.checked);
+                    router.push(e.target.checked ? `${pathname}?all=1` : pathname);
+                  }} />
                 {t('allProjects')}
               </label>
             )}

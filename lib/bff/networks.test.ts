@@ -29,6 +29,16 @@ describe('network list', () => {
     expect(view.networks.map((n) => n.id)).toEqual(['private', 'public']);
     await expect(loadNetworks(fakeScope(fake.url), { allProjects: true })).rejects.toMatchObject({ payload: { status: 403 } });
   });
+
+  it('gives an admin every project’s networks with the project named, and still the list when Keystone fails', async () => {
+    fake.on('GET /identity/v3/projects', { status: 200, body: { projects: [{ id: 'p-x', name: 'other-project', domain_id: 'default', enabled: true }] } });
+    const admin = { ...fakeScope(fake.url, { isAdmin: true }), config: { authUrl: `${fake.url}/identity` } } as unknown as ReturnType<typeof fakeScope>;
+    const view = await loadNetworks(admin, { allProjects: true });
+    expect(view.allProjects).toBe(true);
+    expect(view.networks.map((n) => [n.id, n.projectName])).toEqual([['other', 'other-project'], ['private', null], ['public', null]]);
+    fake.on('GET /identity/v3/projects', { status: 503, body: { error: { message: 'down' } } });
+    expect((await loadNetworks(admin, { allProjects: true })).networks).toHaveLength(3);
+  });
 });
 
 describe('network detail', () => {
