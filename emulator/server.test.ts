@@ -94,7 +94,7 @@ describe('HTTP keep-alive', () => {
         await send('GET', '/identity'),
         await send('POST', '/identity/v3/auth/tokens', credentials('wrong')),
         await send('GET', '/compute/v2.1/servers', undefined, loggedIn.token),
-        await send('POST', '/networking/v2.0/networks', '{"network":{}}', loggedIn.token),
+        await send('POST', '/networking/v2.0/qos/policies', '{"policy":{}}', loggedIn.token),
         await send('GET', '/volume/v3/volumes'),
         await send('DELETE', '/identity/v3/auth/tokens', ''),
         await send('POST', '/identity/v3/projects', '{"project":', loggedIn.token),

@@ -40,7 +40,7 @@ describe('services not implemented yet', () => {
   });
 
   it('Neutron answers 501 with NeutronError', async () => {
-    const response = await authed({ method: 'GET', url: '/networking/v2.0/networks' });
+    const response = await authed({ method: 'GET', url: '/networking/v2.0/qos/policies' });
     expect(response.statusCode).toBe(501);
     expect(response.json()).toEqual({
       NeutronError: { type: 'NotImplemented', message: expect.stringMatching(/does not implement/), detail: '' },

@@ -9,6 +9,7 @@ import { seedFlavors } from './flavors';
 import { seedImages } from './images';
 import { seedVolumeTypes } from './volumes';
 import { stopDemoAgent } from './agents';
+import { seedNetworks } from './networks';
 
 export async function seedDemo(repos: Repositories, context: SeedContext): Promise<void> {
   await seedBase(repos, context);
@@ -49,4 +50,5 @@ export async function seedDemo(repos: Repositories, context: SeedContext): Promi
   await seedImages(repos);
   await seedVolumeTypes(repos);
   await stopDemoAgent(repos);
+  await seedNetworks(repos);
 }

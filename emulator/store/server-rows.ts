@@ -36,8 +36,9 @@ export function toRow(s: Server): Row {
     metadata: JSON.stringify(s.metadata),
     tags: JSON.stringify(s.tags),
     security_groups: JSON.stringify(s.securityGroups),
-    addresses: JSON.stringify(s.addresses),
-    fixed_ip: s.fixedIp,
+    // Addresses belong to Neutron's ports now (decision 009); the old columns stay empty.
+    addresses: '{}',
+    fixed_ip: null,
     user_data: s.userData,
     config_drive: s.configDrive,
     disk_config: s.diskConfig,

@@ -6,6 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, Flavor, ServerTable } from './schema';
 import { toRow, toServer } from './server-rows';
+import { addressesOfServers, firstFixedIpv4, fixedIpsOfServers, releaseServerPorts } from './server-addresses';
 
 /** The flavor as it was when the server booted: Nova embeds this copy, not the live flavor (2.47). */
 export type FlavorSnapshot = Pick<Flavor, 'id' | 'name' | 'vcpus' | 'ram' | 'disk' | 'ephemeral' | 'swap' | 'extraSpecs'>;
@@ -14,6 +15,8 @@ export interface ServerAddress {
   addr: string;
   version: 4 | 6;
   mac: string;
+  /** Nova's OS-EXT-IPS:type; fixed when absent. */
+  type?: 'fixed' | 'floating';
 }
 
 export interface ServerFault {
@@ -45,7 +48,9 @@ export interface Server {
   metadata: Record<string, string>;
   tags: string[];
   securityGroups: string[];
+  /** Derived from the server's Neutron ports on every read (decision 009). */
   addresses: Record<string, ServerAddress[]>;
+  /** The first fixed IPv4 address, derived with `addresses`. */
   fixedIp: string | null;
   userData: string | null;
   configDrive: string;
@@ -72,7 +77,7 @@ export interface ServerFilter {
   imageId?: string;
   /** ISO timestamp; servers updated at or after it. */
   changesSince?: string;
-  /** Regular expression over the fixed IPv4 address. */
+  /** Regular expression over the server's fixed addresses (any one matching). */
   ip?: string;
   locked?: boolean;
   host?: string;
@@ -111,7 +116,6 @@ export interface ServerStore {
   hostsOfGroup(groupId: string): Promise<string[]>;
   countGroupMembers(groupId: string): Promise<number>;
   groupMemberIds(groupId: string): Promise<string[]>;
-  fixedIpsOfProject(projectId: string): Promise<string[]>;
 }
 
 /** Settles due transitions, then reads one server; what other services call to see a server. */
@@ -131,9 +135,24 @@ const SORT_COLUMNS: Record<ServerSortKey, keyof ServerTable> = {
 };
 
 export function createServerStore(db: Kysely<Database>): ServerStore {
+  /** Rows to servers, with their addresses from Neutron in two queries for the whole list. */
+  async function withAddresses(rows: ServerTable[]): Promise<Server[]> {
+    const servers = rows.map(toServer);
+    const addresses = await addressesOfServers(db, servers.map((s) => s.id));
+    for (const server of servers) {
+      server.addresses = addresses.get(server.id) ?? {};
+      server.fixedIp = firstFixedIpv4(server.addresses);
+    }
+    return servers;
+  }
+
   const store: ServerStore = {
     async settle(now) {
-      await db.deleteFrom('servers').where('settle_at', '<=', now).where('next_vm_state', '=', 'deleted').execute();
+      const deleted = await db.selectFrom('servers').select('id').where('settle_at', '<=', now).where('next_vm_state', '=', 'deleted').execute();
+      if (deleted.length > 0) {
+        await releaseServerPorts(db, deleted.map((r) => r.id), now);
+        await db.deleteFrom('servers').where('settle_at', '<=', now).where('next_vm_state', '=', 'deleted').execute();
+      }
       await db
         .updateTable('servers')
         .set({
@@ -160,7 +179,7 @@ export function createServerStore(db: Kysely<Database>): ServerStore {
     },
     async get(id) {
       const row = await db.selectFrom('servers').selectAll().where('id', '=', id).executeTakeFirst();
-      return row && toServer(row);
+      return row && (await withAddresses([row]))[0];
     },
     async list(filter, page) {
       const column = SORT_COLUMNS[page.sortKey];
@@ -183,9 +202,9 @@ export function createServerStore(db: Kysely<Database>): ServerStore {
       const ordered = query.orderBy(column, dir).orderBy('id', dir);
       const regexes = [
         filter.name === undefined ? undefined : ([toRegex(filter.name), 'name'] as const),
-        filter.ip === undefined ? undefined : ([toRegex(filter.ip), 'fixed_ip'] as const),
       ].filter((r) => r !== undefined);
-      if (regexes.length === 0) {
+      const ipRegex = filter.ip === undefined ? undefined : toRegex(filter.ip);
+      if (regexes.length === 0 && ipRegex === undefined) {
         let keyed = ordered;
         if (page.marker) {
           const markerRow = toRow(page.marker);
@@ -198,17 +217,22 @@ export function createServerStore(db: Kysely<Database>): ServerStore {
             ]),
           );
         }
-        return (await keyed.selectAll().limit(page.limit).execute()).map(toServer);
+        return withAddresses(await keyed.selectAll().limit(page.limit).execute());
       }
       // SQLite has no REGEXP here: filter the ordered candidates (three columns) in memory,
       // page, then load the page's rows.
-      const rows = await ordered.select(['id', 'name', 'fixed_ip']).execute();
-      const matching = rows.filter((row) => regexes.every(([re, key]) => re.test(row[key] ?? '')));
+      const rows = await ordered.select(['id', 'name']).execute();
+      const ips = ipRegex === undefined ? undefined : await fixedIpsOfServers(db, rows.map((r) => r.id));
+      const matching = rows.filter(
+        (row) =>
+          regexes.every(([re, key]) => re.test(row[key] ?? '')) &&
+          (ipRegex === undefined || (ips?.get(row.id) ?? []).some((ip) => ipRegex.test(ip))),
+      );
       const start = page.marker ? matching.findIndex((row) => row.id === page.marker!.id) + 1 : 0;
       const ids = matching.slice(start, start + page.limit).map((row) => row.id);
       if (ids.length === 0) return [];
       const full = new Map((await db.selectFrom('servers').selectAll().where('id', 'in', ids).execute()).map((r) => [r.id, r]));
-      return ids.map((id) => toServer(full.get(id)!));
+      return withAddresses(ids.map((id) => full.get(id)!));
     },
     async update(id, changes) {
       const row = toRow({ ...(await store.get(id))!, ...changes });
@@ -262,10 +286,6 @@ export function createServerStore(db: Kysely<Database>): ServerStore {
     async groupMemberIds(groupId) {
       const rows = await db.selectFrom('servers').select('id').where('server_group_id', '=', groupId).orderBy('created_at').orderBy('id').execute();
       return rows.map((r) => r.id);
-    },
-    async fixedIpsOfProject(projectId) {
-      const rows = await db.selectFrom('servers').select('fixed_ip').where('project_id', '=', projectId).where('fixed_ip', 'is not', null).execute();
-      return rows.map((r) => r.fixed_ip!);
     },
   };
   return store;

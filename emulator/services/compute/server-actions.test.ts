@@ -127,7 +127,7 @@ describe('server actions', () => {
     const id = await active();
     const all = (await act(id, { 'os-getConsoleOutput': {} })).json().output as string;
     expect(all).toContain(`iid=${id}`);
-    expect(all).toContain('udhcpc: lease of 10.0.0.2 obtained');
+    expect(all).toContain('udhcpc: lease of 10.0.0.3 obtained');
     const tail = (await act(id, { 'os-getConsoleOutput': { length: 2 } })).json().output as string;
     expect(tail.trimEnd().split('\n')).toHaveLength(2);
     expect(tail).toBe(all.split('\n').slice(-3).join('\n'));

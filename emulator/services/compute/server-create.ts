@@ -8,12 +8,14 @@ import { formatIsoMicros } from '../../sim/clock';
 import { BUILD_SECONDS, POWER } from '../../sim/server-lifecycle';
 import type { Repositories } from '../../store/open-store';
 import type { Flavor } from '../../store/schema';
-import type { Server, ServerAddress } from '../../store/servers';
+import type { Server } from '../../store/servers';
 import { checkInstanceQuota } from './quota-check';
 import { chooseHost, NO_VALID_HOST, type GroupPolicy } from './scheduler';
 import type { CreateServerBody } from './server-schemas';
 import { attachRootVolume } from '../../store/volumes';
 import { hostCapacities, loadUsableFlavor, refId, rootVolumeSource, snapshotOf } from './server-inputs';
+import { bindServerPorts, planServerPorts, securityGroupIds } from './server-ports';
+import { neutronTimestamp } from '../../store/network-rows';
 
 export interface CreateContext {
   projectId: string;
@@ -29,9 +31,6 @@ export interface CreatedServers {
   adminPass: string;
   reservationId: string;
 }
-
-/** The temporary network every `auto` server joins until Neutron ports exist (issue 4). */
-export const PRIVATE_NETWORK = { name: 'private', prefix: '10.0.0.', first: 2, last: 254 } as const;
 
 const GIB = 1024 ** 3;
 
@@ -52,11 +51,6 @@ async function checkImage(repos: Repositories, ref: string, flavor: Flavor, cont
     }
   }
   return id;
-}
-
-function macOf(id: string): string {
-  const hex = id.replaceAll('-', '');
-  return `fa:16:3e:${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}`;
 }
 
 export async function createServers(repos: Repositories, body: CreateServerBody, context: CreateContext): Promise<CreatedServers> {
@@ -115,8 +109,10 @@ export async function createServers(repos: Repositories, body: CreateServerBody,
   const settleAt = formatIsoMicros(context.now + BUILD_SECONDS * 1000);
   const hosts = await hostCapacities(repos);
   const memberHosts = group ? await repos.servers.hostsOfGroup(group.id) : [];
-  const wantsAddress = input.networks !== 'none';
-  const usedIps = new Set(wantsAddress ? await repos.servers.fixedIpsOfProject(context.projectId) : []);
+  // Networks, ports and security groups are checked before any server exists (Nova's API does).
+  const portPlans = await planServerPorts(repos, input.networks, context, maxCount);
+  const groupNames = (input.security_groups ?? [{ name: 'default' }]).map((g) => g.name);
+  const groupIds = portPlans.length > 0 ? await securityGroupIds(repos, context.projectId, groupNames, neutronTimestamp(context.now)) : [];
   const reservationId = `r-${randomBytes(4).toString('hex')}`;
   const snapshot = snapshotOf(flavor);
   // A root volume lives in Cinder, not on the host's disk.
@@ -133,18 +129,10 @@ export async function createServers(repos: Repositories, body: CreateServerBody,
       group: group && { policy: group.policy as GroupPolicy, memberHosts, maxServerPerHost: group.rules.max_server_per_host },
     });
     let fault: string | null = host ? null : NO_VALID_HOST;
-    const addresses: Record<string, ServerAddress[]> = {};
-    let fixedIp: string | null = null;
-    if (host && wantsAddress) {
-      for (let n = PRIVATE_NETWORK.first; n <= PRIVATE_NETWORK.last && fixedIp === null; n++) {
-        const candidate = `${PRIVATE_NETWORK.prefix}${n}`;
-        if (!usedIps.has(candidate)) fixedIp = candidate;
-      }
-      if (fixedIp === null) fault = `Build of instance ${id} aborted: No more IP addresses available on network ${PRIVATE_NETWORK.name}.`;
-      else {
-        usedIps.add(fixedIp);
-        addresses[PRIVATE_NETWORK.name] = [{ addr: fixedIp, version: 4, mac: macOf(id) }];
-      }
+    if (host) {
+      const zone = hosts.find((h) => h.name === host)?.availabilityZone ?? 'nova';
+      const binding = { serverId: id, projectId: context.projectId, host, zone, now: context.now };
+      fault = await bindServerPorts(repos, binding, portPlans, groupIds);
     }
     const placed = fault === null && host !== undefined;
     if (placed) {
@@ -176,9 +164,10 @@ export async function createServers(repos: Repositories, body: CreateServerBody,
       lockedReason: null,
       metadata,
       tags: input.tags ?? [],
-      securityGroups: (input.security_groups ?? [{ name: 'default' }]).map((g) => g.name),
-      addresses: placed ? addresses : {},
-      fixedIp: placed ? fixedIp : null,
+      securityGroups: groupNames,
+      // Neutron's ports own the addresses; the store derives them (decision 009).
+      addresses: {},
+      fixedIp: null,
       userData: input.user_data ?? null,
       configDrive: input.config_drive ? 'True' : '',
       diskConfig: input['OS-DCF:diskConfig'] ?? 'MANUAL',

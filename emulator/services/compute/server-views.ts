@@ -72,7 +72,7 @@ export function serverDetail(cloud: Cloud, server: Server, options: ViewOptions)
   const addresses = Object.fromEntries(
     Object.entries(server.addresses).map(([network, list]) => [
       network,
-      list.map((a) => ({ version: a.version, addr: a.addr, 'OS-EXT-IPS:type': 'fixed', 'OS-EXT-IPS-MAC:mac_addr': a.mac })),
+      list.map((a) => ({ version: a.version, addr: a.addr, 'OS-EXT-IPS:type': a.type ?? 'fixed', 'OS-EXT-IPS-MAC:mac_addr': a.mac })),
     ]),
   );
   const view: Record<string, unknown> = {

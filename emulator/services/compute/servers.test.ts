@@ -33,26 +33,28 @@ describe('POST /servers', () => {
     await cloud.advance(5);
     const active = (await cloud.nova(cloud.demo, 'GET', `/servers/${id}`)).json().server;
     expect(active).toMatchObject({ status: 'ACTIVE', 'OS-EXT-STS:vm_state': 'active', 'OS-EXT-STS:task_state': null, 'OS-EXT-STS:power_state': 1 });
-    expect(active.addresses.private[0]).toMatchObject({ addr: '10.0.0.2', version: 4, 'OS-EXT-IPS:type': 'fixed' });
+    // private: gateway 10.0.0.1 (router1), 10.0.0.2 the OVN metadata port, then the servers.
+    expect(active.addresses.private[0]).toMatchObject({ addr: '10.0.0.3', version: 4, 'OS-EXT-IPS:type': 'fixed' });
+    expect(active.addresses.private[0]['OS-EXT-IPS-MAC:mac_addr']).toMatch(/^fa:16:3e(:[0-9a-f]{2}){3}$/);
     expect(active['OS-SRV-USG:launched_at']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}$/);
     expect(active.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
   });
 
   it('lists addresses under /ips, all or per network', async () => {
     const id = await cloud.boot(cloud.demo);
-    expect((await cloud.nova(cloud.demo, 'GET', `/servers/${id}/ips`)).json()).toEqual({ addresses: { private: [{ version: 4, addr: '10.0.0.2' }] } });
-    expect((await cloud.nova(cloud.demo, 'GET', `/servers/${id}/ips/private`)).json()).toEqual({ private: [{ version: 4, addr: '10.0.0.2' }] });
+    expect((await cloud.nova(cloud.demo, 'GET', `/servers/${id}/ips`)).json()).toEqual({ addresses: { private: [{ version: 4, addr: '10.0.0.3' }] } });
+    expect((await cloud.nova(cloud.demo, 'GET', `/servers/${id}/ips/private`)).json()).toEqual({ private: [{ version: 4, addr: '10.0.0.3' }] });
     expect((await cloud.nova(cloud.demo, 'GET', `/servers/${id}/ips/public`)).statusCode).toBe(404);
   });
 
-  it('gives no address with networks none and the next free one per project with auto', async () => {
+  it('gives no address with networks none and the next free one on private with auto', async () => {
     const none = await cloud.boot(cloud.demo, { networks: 'none' });
     const second = await cloud.boot(cloud.demo);
     const third = await cloud.boot(cloud.demo);
     const show = async (id: string) => (await cloud.nova(cloud.demo, 'GET', `/servers/${id}`)).json().server;
     expect((await show(none)).addresses).toEqual({});
-    expect((await show(second)).addresses.private[0].addr).toBe('10.0.0.2');
-    expect((await show(third)).addresses.private[0].addr).toBe('10.0.0.3');
+    expect((await show(second)).addresses.private[0].addr).toBe('10.0.0.3');
+    expect((await show(third)).addresses.private[0].addr).toBe('10.0.0.4');
   });
 
   it('requires networks from 2.37 and not before', async () => {

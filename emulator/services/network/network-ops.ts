@@ -14,6 +14,8 @@ export const FLAT_MTU = 1500;
 export const PUBLIC_PHYSNET = 'public';
 
 export interface NetworkRequest {
+  /** A fixed id (seeds); a new uuid otherwise. */
+  id?: string;
   projectId: string;
   name?: string;
   description?: string;
@@ -46,7 +48,7 @@ export async function buildNetwork(repos: Repositories, request: NetworkRequest)
   const overlay = type === 'geneve' || type === 'vxlan';
   return {
     ...freshStandard(request.now, request.description ?? ''),
-    id: randomUUID(),
+    id: request.id ?? randomUUID(),
     projectId: request.projectId,
     name: request.name ?? '',
     status: 'ACTIVE',

@@ -6,6 +6,7 @@ import type { CloudPluginOptions } from '../../cloud';
 import { neutronEnvelope } from '../../http/envelopes';
 import { installServiceErrors } from '../../http/service-errors';
 import { registerNotImplemented } from '../../http/not-implemented';
+import { formatIsoMicros } from '../../sim/clock';
 import { installTokenCaller } from '../compute/api-caller';
 import { registerFloatingIpRoutes } from './floating-ip-routes';
 import { registerIpAvailabilityRoutes } from './ip-availability-routes';
@@ -21,6 +22,11 @@ import { registerSecurityGroupRoutes } from './security-group-routes';
 export const networkRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app, { cloud }) => {
   installServiceErrors(app, { envelope: neutronEnvelope });
   installTokenCaller(app, cloud, '/v2.0');
+  // Nova lets go of a deleted server's ports when its delete completes; settling first means
+  // every Neutron read sees that, as Cinder's reads do for volumes.
+  app.addHook('preHandler', async () => {
+    await cloud.store.servers.settle(formatIsoMicros(cloud.clock.now()));
+  });
 
   const v20 = () => ({
     status: 'CURRENT',

@@ -27,6 +27,8 @@ export const METADATA_OWNER = 'network:distributed';
 export const AUTO_DELETED_OWNERS = [METADATA_OWNER, 'network:dhcp'];
 
 export interface SubnetRequest {
+  /** A fixed id (seeds); a new uuid otherwise. */
+  id?: string;
   projectId: string;
   name?: string;
   description?: string;
@@ -53,7 +55,7 @@ export async function createSubnet(repos: Repositories, network: Network, reques
   checkIpv6Modes(cidr.version, raMode, addressMode);
   const subnet: Subnet = {
     ...freshStandard(request.now, request.description ?? ''),
-    id: randomUUID(),
+    id: request.id ?? randomUUID(),
     projectId: request.projectId,
     networkId: network.id,
     name: request.name ?? '',
