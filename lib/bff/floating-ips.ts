@@ -4,7 +4,7 @@ import type { ApiErrorPayload } from '../api-error';
 import { listProjects } from '../openstack/keystone';
 import { neutronClient } from '../openstack/neutron/client';
 import {
-  FloatingIpUnreachableError,
+  UNREACHABLE_FAULT,
   createFloatingIp,
   deleteFloatingIp,
   getQuotaDetails,
@@ -270,19 +270,22 @@ export async function addServerFloatingIp(ctx: ScopedContext, serverId: string, 
   );
 }
 
+/** Neutron's faults a person can act on, by the field they concern. */
+const REFUSALS: Record<string, { code: string; field: 'networkId' | 'portId' }> = {
+  [UNREACHABLE_FAULT]: { code: 'unreachable', field: 'portId' },
+  OverQuota: { code: 'quota_exceeded', field: 'networkId' },
+  IpAddressGenerationFailure: { code: 'pool_exhausted', field: 'networkId' },
+  FloatingIPPortAlreadyAssociated: { code: 'already_associated', field: 'portId' },
+};
+
 /** Neutron's refusals that a person can act on, as field errors; anything else as it came. */
 async function explainRefusal<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (error instanceof FloatingIpUnreachableError) {
-      throw fieldRefusal(error, 'floatingip.unreachable', { portId: 'unreachable' });
-    }
-    if (error instanceof OpenStackError && error.status === 409) {
-      if (/quota exceeded/i.test(error.message)) throw fieldRefusal(error, 'floatingip.quota_exceeded', { networkId: 'quota_exceeded' });
-      if (/no more ip addresses/i.test(error.message)) throw fieldRefusal(error, 'floatingip.pool_exhausted', { networkId: 'pool_exhausted' });
-      if (/already has a floating ip|already associated/i.test(error.message)) throw fieldRefusal(error, 'floatingip.already_associated', { portId: 'already_associated' });
-    }
+    if (!(error instanceof OpenStackError)) throw error;
+    const refusal = REFUSALS[error.faultType ?? ''];
+    if (refusal) throw fieldRefusal(error, `floatingip.${refusal.code}`, { [refusal.field]: refusal.code });
     throw error;
   }
 }

@@ -26,7 +26,7 @@ export async function createFloatingIp(neutron: ServiceClient, input: AllocateFl
   if (input.description) floatingip.description = input.description;
   if (input.portId) floatingip.port_id = input.portId;
   if (input.portId && input.fixedIpAddress) floatingip.fixed_ip_address = input.fixedIpAddress;
-  const { body } = await unreachableAsTyped(() => neutron.call<{ floatingip: Record<string, unknown> }>('/floatingips', { method: 'POST', body: { floatingip } }));
+  const { body } = await neutron.call<{ floatingip: Record<string, unknown> }>('/floatingips', { method: 'POST', body: { floatingip } });
   return floatingIpFromWire(body.floatingip);
 }
 
@@ -39,9 +39,10 @@ export async function updateFloatingIpPort(
 ): Promise<FloatingIp> {
   const floatingip: Record<string, string | null> = { port_id: portId };
   if (portId && fixedIpAddress) floatingip.fixed_ip_address = fixedIpAddress;
-  const { body } = await unreachableAsTyped(() =>
-    neutron.call<{ floatingip: Record<string, unknown> }>(`/floatingips/${encodeURIComponent(id)}`, { method: 'PUT', body: { floatingip } }),
-  );
+  const { body } = await neutron.call<{ floatingip: Record<string, unknown> }>(`/floatingips/${encodeURIComponent(id)}`, {
+    method: 'PUT',
+    body: { floatingip },
+  });
   return floatingIpFromWire(body.floatingip);
 }
 
@@ -59,27 +60,5 @@ export async function getQuotaDetails(neutron: ServiceClient, projectId: string)
   return quotaDetailsFromWire(body?.quota ?? {});
 }
 
-/**
- * Neutron's ExternalGatewayForFloatingIPNotFound (404): no router joins the port's subnet to the floating
- * IP's network. Its message ("External network … is not reachable from subnet …") is the only sign of the
- * type that reaches us, so it is recognised here, where the call is made.
- */
-export class FloatingIpUnreachableError extends OpenStackError {
-  constructor(cause: OpenStackError) {
-    super({ service: cause.service, status: cause.status, message: cause.message, requestId: cause.requestId, code: cause.code });
-    this.name = 'FloatingIpUnreachableError';
-  }
-}
-
-const UNREACHABLE = /not reachable from subnet/i;
-
-async function unreachableAsTyped<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (error instanceof OpenStackError && (error.status === 404 || error.status === 400) && UNREACHABLE.test(error.message)) {
-      throw new FloatingIpUnreachableError(error);
-    }
-    throw error;
-  }
-}
+/** Neutron's fault when no router joins the port's subnet to the floating IP's network. */
+export const UNREACHABLE_FAULT = 'ExternalGatewayForFloatingIPNotFound';
