@@ -12,6 +12,7 @@ import { createNetwork } from '../services/network/network-ops';
 import { createSubnet } from '../services/network/subnet-ops';
 import { addInterface, setGateway } from '../services/network/router-ops';
 import { freshStandard } from '../store/network-rows';
+import type { Port } from '../store/ports';
 import type { Router } from '../store/routers';
 import { PROJECT_IDS, seedId } from './ids';
 
@@ -139,4 +140,80 @@ export async function seedNetworks(repos: Repositories): Promise<void> {
   await seedRouter(repos, ROUTER_IDS.router2, 'router2', demo, NETWORK_IDS.externalNetwork, internal1.subnet);
   await repos.securityGroups.ensureDefault(demo, NETWORKS_SEEDED_AT);
   await repos.securityGroups.ensureDefault(admin, NETWORKS_SEEDED_AT);
+}
+
+/** Port n (0-based) of the scale seed's servers, a uuid starting with 7. */
+export function scalePortId(n: number): string {
+  const hex = seedId('7', n + 1);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export interface ScaleServerPort {
+  serverId: string;
+  projectId: string;
+  host: string;
+}
+
+/**
+ * The scale seed's networking: each project gets a network "<project>-net" with 10.0.0.0/24
+ * (as a real cloud's projects reuse the same private range), and each server one port on its
+ * project's network, written in bulk.
+ */
+export async function seedScaleNetworks(
+  repos: Repositories,
+  projects: readonly { id: string; name: string }[],
+  servers: readonly ScaleServerPort[],
+): Promise<void> {
+  const now = NETWORKS_SEEDED_AT;
+  const byProject = new Map<string, { networkId: string; subnetId: string; groupId: string; next: number }>();
+  for (const project of projects) {
+    const { network, subnet } = await seedNetwork(repos, {
+      id: uuid(0x1000 + byProject.size),
+      subnetId: uuid(0x2000 + byProject.size),
+      name: `${project.name}-net`,
+      projectId: project.id,
+      cidr: '10.0.0.0/24',
+    });
+    const groupId = await repos.securityGroups.ensureDefault(project.id, now);
+    // .1 is the gateway and .2 the metadata port: servers start at .3.
+    byProject.set(project.id, { networkId: network.id, subnetId: subnet.id, groupId, next: 3 });
+  }
+  const taken = await repos.ports.macs();
+  let macCounter = 0xa00000;
+  const nextMac = () => {
+    let mac: string;
+    do {
+      const hex = (macCounter++).toString(16).padStart(6, '0');
+      mac = `fa:16:3e:${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4)}`;
+    } while (taken.has(mac));
+    return mac;
+  };
+  const ports: Port[] = [];
+  const groups = new Map<string, string[]>();
+  servers.forEach((server, n) => {
+    const net = byProject.get(server.projectId);
+    if (!net) return;
+    const id = scalePortId(n);
+    ports.push({
+      ...freshStandard(now),
+      id,
+      projectId: server.projectId,
+      networkId: net.networkId,
+      name: '',
+      macAddress: nextMac(),
+      deviceOwner: 'compute:nova',
+      deviceId: server.serverId,
+      status: 'ACTIVE',
+      adminStateUp: true,
+      portSecurityEnabled: true,
+      bindingHostId: server.host,
+      bindingVnicType: 'normal',
+      bindingProfile: {},
+      allowedAddressPairs: [],
+      dnsName: '',
+      fixedIps: [{ subnetId: net.subnetId, ipAddress: `10.0.0.${net.next++}` }],
+    });
+    groups.set(id, [net.groupId]);
+  });
+  await repos.ports.insertMany(ports, groups);
 }

@@ -32,6 +32,10 @@ describe('scale seed', () => {
     expect(body.servers[0].id).toBe(scaleServerId(SCALE.servers - 1));
     expect(body.servers[0]).toMatchObject({ status: 'ACTIVE', 'OS-EXT-SRV-ATTR:host': expect.stringMatching(/^c\d{3}\.example\.com$/) });
     expect(body.servers_links).toBeDefined();
+    // Its address comes from its port on its project's network (.1 gateway, .2 metadata port).
+    expect(body.servers[0].addresses).toEqual({
+      'scale-200-net': [expect.objectContaining({ addr: '10.0.0.52', version: 4, 'OS-EXT-IPS:type': 'fixed' })],
+    });
     const hosts = await call(cloud.app, admin, 'GET', '/compute/v2.1/servers?all_tenants=1&host=c250.example.com&limit=1000');
     expect(hosts.json().servers).toHaveLength(SCALE.servers / SCALE.hosts);
     const project = await nova(admin, `/servers?all_tenants=1&project_id=${scaleProjectId(7)}`);

@@ -14,6 +14,7 @@ import { DEMO_FLAVORS, SEEDED_AT } from './flavors';
 import { computeHostSpecs, DEMO_HOST_SIZE } from './hosts';
 import { DEFAULT_DOMAIN_ID, ROLE_IDS, seedId, USER_IDS } from './ids';
 import { IMAGE_IDS } from './images';
+import { seedScaleNetworks } from './networks';
 
 export const SCALE = { projects: 200, hosts: 250, servers: 10_000 } as const;
 
@@ -67,7 +68,6 @@ export async function seedScale(repos: Repositories, context: SeedContext): Prom
     const id = scaleServerId(n);
     const created = formatIsoMicros(start + n * 60_000);
     const launched = formatIsoMicros(start + n * 60_000 + 5_000);
-    const address = `10.0.0.${indexInProject + 2}`;
     const hex = id.replaceAll('-', '');
     servers.push({
       id,
@@ -92,8 +92,9 @@ export async function seedScale(repos: Repositories, context: SeedContext): Prom
       metadata: {},
       tags: [],
       securityGroups: ['default'],
-      addresses: { private: [{ addr: address, version: 4, mac: `fa:16:3e:${hex.slice(-6, -4)}:${hex.slice(-4, -2)}:${hex.slice(-2)}` }] },
-      fixedIp: address,
+      // Each server's port on its project's network holds its address (seedScaleNetworks).
+      addresses: {},
+      fixedIp: null,
       userData: null,
       configDrive: '',
       diskConfig: 'MANUAL',
@@ -120,5 +121,10 @@ export async function seedScale(repos: Repositories, context: SeedContext): Prom
     });
   }
   await repos.servers.insertMany(servers);
+  const projects = Array.from({ length: SCALE.projects }, (_, i) => ({
+    id: scaleProjectId(i + 1),
+    name: `scale-${String(i + 1).padStart(3, '0')}`,
+  }));
+  await seedScaleNetworks(repos, projects, servers.map((s) => ({ serverId: s.id, projectId: s.projectId, host: s.host! })));
   await repos.instanceActions.insertMany(actions);
 }

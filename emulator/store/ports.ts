@@ -52,8 +52,10 @@ export interface PortStore {
   list(filter?: PortFilter): Promise<Port[]>;
   get(id: string): Promise<Port | undefined>;
   insert(port: Port): Promise<void>;
-  /** For seeds: many ports and their addresses in few statements. */
-  insertMany(ports: readonly Port[]): Promise<void>;
+  /** For seeds: many ports, their addresses and security groups (by port id) in few statements. */
+  insertMany(ports: readonly Port[], groups?: ReadonlyMap<string, readonly string[]>): Promise<void>;
+  /** Every MAC address in use (seeds pick theirs around them). */
+  macs(): Promise<Set<string>>;
   update(id: string, changes: PortChanges): Promise<Port | undefined>;
   delete(id: string): Promise<void>;
   /** Addresses in use on a subnet. */
@@ -167,12 +169,19 @@ export function createPortStore(db: Kysely<Database>): PortStore {
       await db.insertInto('ports').values(toRow(port, await nextSeq(db, 'ports'))).execute();
       if (port.fixedIps.length > 0) await db.insertInto('port_fixed_ips').values(fixedIpRows(port)).execute();
     },
-    async insertMany(ports) {
+    async insertMany(ports, groups = new Map()) {
       const first = await nextSeq(db, 'ports');
       const rows = ports.map((p, i) => toRow(p, first + i));
       for (let i = 0; i < rows.length; i += 100) await db.insertInto('ports').values(rows.slice(i, i + 100)).execute();
       const ips = ports.flatMap(fixedIpRows);
       for (let i = 0; i < ips.length; i += 150) await db.insertInto('port_fixed_ips').values(ips.slice(i, i + 150)).execute();
+      const bindings = [...groups].flatMap(([port_id, ids]) => ids.map((security_group_id) => ({ port_id, security_group_id })));
+      for (let i = 0; i < bindings.length; i += 400) {
+        await db.insertInto('port_security_groups').values(bindings.slice(i, i + 400)).execute();
+      }
+    },
+    async macs() {
+      return new Set((await db.selectFrom('ports').select('mac_address').execute()).map((r) => r.mac_address));
     },
     async update(id, changes) {
       const current = await store.get(id);
