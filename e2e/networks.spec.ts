@@ -26,16 +26,16 @@ test('create a network with its first subnet, see it listed with its CIDR, and o
   await expect(page.getByText('openstack network show')).toBeVisible();
 });
 
-test('bad subnets are refused at the field: an overlapping CIDR, a gateway outside, host bits', async ({ page }) => {
+test('bad subnets are refused at the field: an overlapping CIDR, a broadcast address as gateway, host bits', async ({ page }) => {
   const networks = new NetworksPage(page);
   await networks.goto();
   await networks.create({ name: 'e2e-net', subnet: { name: 'a', cidr: '10.60.0.5/24' } });
   await expect(networks.dialog.getByText('Host bits are set after the prefix')).toBeVisible();
   await networks.dialog.getByLabel('Network address (CIDR)').fill('10.60.0.0/24');
   await networks.dialog.getByLabel('Gateway', { exact: true }).selectOption({ label: 'An address I choose' });
-  await networks.dialog.getByLabel('Gateway IP').fill('10.61.0.1');
+  await networks.dialog.getByLabel('Gateway IP').fill('10.60.0.255');
   await networks.dialog.getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(networks.dialog.getByText('The gateway must be a usable address inside the CIDR.')).toBeVisible();
+  await expect(networks.dialog.getByText('The network and broadcast addresses cannot be the gateway.')).toBeVisible();
   await networks.dialog.getByLabel('Gateway IP').fill('10.60.0.1');
   await networks.dialog.getByRole('button', { name: 'Create', exact: true }).click();
   await networks.done('Network e2e-net created');

@@ -8,8 +8,8 @@ describe('network input', () => {
   it('takes a network alone or with its first subnet, whose errors carry the subnet path', () => {
     expect(createNetworkInput.parse({ name: 'net1' }).subnet).toBeNull();
     expect(createNetworkInput.parse({ name: 'net1', subnet: { cidr: '10.1.0.0/24' } }).subnet).toMatchObject({ cidr: '10.1.0.0/24', ipVersion: 4 });
-    const bad = createNetworkInput.safeParse({ name: 'net1', subnet: { cidr: '10.1.0.0/24', gatewayMode: 'custom', gatewayIp: '10.2.0.1' } });
-    expect(bad.success ? {} : zodFields(bad.error.issues)).toEqual({ 'subnet.gatewayIp': 'gateway_outside_cidr' });
+    const bad = createNetworkInput.safeParse({ name: 'net1', subnet: { cidr: '10.1.0.0/24', gatewayMode: 'custom', gatewayIp: '10.1.0.255' } });
+    expect(bad.success ? {} : zodFields(bad.error.issues)).toEqual({ 'subnet.gatewayIp': 'gateway_not_usable' });
   });
 });
 

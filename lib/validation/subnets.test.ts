@@ -30,13 +30,18 @@ describe('subnet input', () => {
     });
   });
 
+  it('takes a gateway off the subnet, as Neutron does for provider networks', () => {
+    expect(problems({ gatewayMode: 'custom', gatewayIp: '10.0.1.1' })).toEqual({});
+  });
+
   it.each([
     [{ cidr: '10.0.0.0/33' }, { cidr: 'not_a_cidr' }],
     [{ cidr: '10.0.0.5/24' }, { cidr: 'host_bits_set' }],
     [{ cidr: '' }, { cidr: 'cidr_required' }],
     [{ cidr: '2001:db8::/64' }, { cidr: 'cidr_family' }],
-    [{ gatewayMode: 'custom', gatewayIp: '10.0.1.1' }, { gatewayIp: 'gateway_outside_cidr' }],
-    [{ gatewayMode: 'custom', gatewayIp: '10.0.0.255' }, { gatewayIp: 'gateway_outside_cidr' }],
+    [{ gatewayMode: 'custom', gatewayIp: '10.0.0.255' }, { gatewayIp: 'gateway_not_usable' }],
+    [{ gatewayMode: 'custom', gatewayIp: '10.0.0.0' }, { gatewayIp: 'gateway_not_usable' }],
+    [{ gatewayMode: 'custom', gatewayIp: '2001:db8::1' }, { gatewayIp: 'gateway_family' }],
     [{ gatewayMode: 'custom', gatewayIp: '' }, { gatewayIp: 'gateway_required' }],
     [{ allocationPools: '10.0.0.10,10.0.1.20' }, { allocationPools: 'pool_outside_cidr' }],
     [{ allocationPools: '10.0.0.50,10.0.0.20' }, { allocationPools: 'pool_reversed' }],

@@ -88,8 +88,8 @@ type Fields = {
 const value = (text: string): bigint => parseIp(text)!.value;
 
 /**
- * What Neutron checks before it writes a subnet, so the form can say it at the field: the gateway and the
- * pools inside the CIDR (pools off the network and broadcast addresses), pools in order and apart, the gateway
+ * What Neutron checks before it writes a subnet, so the form can say it at the field: a gateway that is not the
+ * network or broadcast address, pools inside the CIDR (pools off the network and broadcast addresses), pools in order and apart, the gateway
  * outside every pool, DNS servers and next hops of the subnet's family.
  */
 export function subnetFieldProblems(fields: Fields): Record<string, string> {
@@ -103,7 +103,10 @@ export function subnetFieldProblems(fields: Fields): Record<string, string> {
   if (fields.gatewayMode === 'custom') {
     const gateway = parseIp(fields.gatewayIp);
     if (!gateway) problems.gatewayIp = fields.gatewayIp ? 'not_an_ip' : 'gateway_required';
-    else if (!inside(fields.gatewayIp)) problems.gatewayIp = 'gateway_outside_cidr';
+    // Neutron takes a gateway off the subnet (provider networks have them) but not the network or
+    // broadcast address of an IPv4 subnet, nor one of the other family.
+    else if (gateway.version !== cidr.version) problems.gatewayIp = 'gateway_family';
+    else if (contains(cidr, fields.gatewayIp) && !usable(gateway.value)) problems.gatewayIp = 'gateway_not_usable';
   }
   const pools = fields.allocationPools;
   if (pools.some((p) => !inside(p.start) || !inside(p.end))) problems.allocationPools = 'pool_outside_cidr';
