@@ -56,9 +56,9 @@ describe('security groups', () => {
     expect(fake.requests[1]?.method).toBe('DELETE');
   });
 
-  it('name Neutron’s refusals from its 409 messages', async () => {
-    const refusal = async (message: string, status = 409) => {
-      fake.on('POST /networking/v2.0/security-group-rules', { status, body: { NeutronError: { type: 'X', message, detail: '' } } });
+  it('name Neutron’s refusals from the fault type it gives', async () => {
+    const refusal = async (type: string, status = 409) => {
+      fake.on('POST /networking/v2.0/security-group-rules', { status, body: { NeutronError: { type, message: 'refused', detail: '' } } });
       return createSecurityGroupRule(neutron(), {
         securityGroupId: 'sg-1', direction: 'ingress', ethertype: 'IPv4', protocol: null, portRangeMin: null, portRangeMax: null,
         remoteIpPrefix: null, remoteGroupId: null, description: '',
@@ -67,10 +67,10 @@ describe('security groups', () => {
         return securityGroupRefusal(error);
       });
     };
-    expect(await refusal('Security group rule already exists. Rule id is r1.')).toBe('rule_exists');
-    expect(await refusal("Quota exceeded for resources: ['security_group_rule'].")).toBe('over_quota');
-    expect(await refusal('Security Group sg-1 in use.')).toBe('in_use');
-    expect(await refusal('Insufficient rights for removing default security group.')).toBe('default_group');
-    expect(await refusal('Bad request', 400)).toBeNull();
+    expect(await refusal('SecurityGroupRuleExists')).toBe('rule_exists');
+    expect(await refusal('OverQuota')).toBe('over_quota');
+    expect(await refusal('SecurityGroupInUse')).toBe('in_use');
+    expect(await refusal('SecurityGroupCannotRemoveDefault')).toBe('default_group');
+    expect(await refusal('BadRequest', 400)).toBeNull();
   });
 });

@@ -70,17 +70,18 @@ export async function deleteSecurityGroupRule(neutron: ServiceClient, id: string
   await neutron.call(`/security-group-rules/${encodeURIComponent(id)}`, { method: 'DELETE' });
 }
 
-/**
- * Why Neutron refused a security-group call, from its 409 messages (its NeutronError type does not reach
- * us): SecurityGroupRuleExists, OverQuota, SecurityGroupInUse and SecurityGroupCannotRemoveDefault.
- */
+/** Why Neutron refused a security-group call, from the fault type it names. */
 export type SecurityGroupRefusal = 'rule_exists' | 'over_quota' | 'in_use' | 'default_group' | null;
 
+const REFUSALS: Record<string, Exclude<SecurityGroupRefusal, null>> = {
+  SecurityGroupRuleExists: 'rule_exists',
+  OverQuota: 'over_quota',
+  SecurityGroupInUse: 'in_use',
+  SecurityGroupCannotRemoveDefault: 'default_group',
+  SecurityGroupCannotUpdateDefault: 'default_group',
+};
+
 export function securityGroupRefusal(error: unknown): SecurityGroupRefusal {
-  if (!(error instanceof OpenStackError) || error.status !== 409) return null;
-  if (/already exists/i.test(error.message)) return 'rule_exists';
-  if (/quota/i.test(error.message)) return 'over_quota';
-  if (/in use/i.test(error.message)) return 'in_use';
-  if (/default security group/i.test(error.message)) return 'default_group';
-  return null;
+  if (!(error instanceof OpenStackError)) return null;
+  return REFUSALS[error.faultType ?? ''] ?? null;
 }
