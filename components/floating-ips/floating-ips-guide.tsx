@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'use-intl';
 
-import { GuideTip } from './guide-tip';
+import { GuideTip } from '@/components/guide/guide-tip';
 
 /** What the operations guide says about floating IPs, in short, and the commands for the same work. */
 export function FloatingIpsGuide() {
@@ -10,7 +10,7 @@ export function FloatingIpsGuide() {
   return (
     <GuideTip
       title={t('guide.title')}
-      cliTitle={t('cliTitle')}
+      cliLabel={t('cliTitle')}
       commands={[
         'openstack floating ip list',
         'openstack floating ip create public',

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'use-intl';
 
-import { GuideTip } from '@/components/floating-ips/guide-tip';
+import { GuideTip } from '@/components/guide/guide-tip';
 
 const ROLES = ['controller', 'gateway', 'metadata', 'ovs', 'dhcp', 'l3'] as const;
 
@@ -12,7 +12,7 @@ export function AgentRolesGuide() {
   return (
     <GuideTip
       title={t('guide.title')}
-      cliTitle={t('cliTitle')}
+      cliLabel={t('cliTitle')}
       commands={['openstack network agent list', 'openstack network agent list --host <host>', 'openstack network agent show <agent-id>', 'openstack network agent set --disable <agent-id>', 'openstack network agent set --enable <agent-id>']}
     >
       <p>{t('guide.intro')}</p>

@@ -16,7 +16,7 @@ import type { SecurityGroup } from '@/lib/openstack/neutron/types';
 import { apiFetch } from '@/lib/query/api';
 import { serverSecurityGroupsQuery } from '@/lib/query/security-group-queries';
 
-import { GuideTip } from './guide-tip';
+import { GuideTip } from '@/components/guide/guide-tip';
 import { groupHref } from './security-groups-view';
 import { useRuleWords } from './use-rule-words';
 import { useSecurityGroupErrors } from './use-security-group-errors';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
 import { CLI } from '@/components/networks/cli-commands';
-import { GuideTip } from '@/components/networks/guide-tip';
+import { GuideTip } from '@/components/guide/guide-tip';
 import { NetworksView } from '@/components/networks/networks-view';
 import { PageHeader } from '@/components/shell/page-header';
 import { loadScope, redirectIfSessionEnded } from '@/lib/bff/guard';
@@ -24,7 +24,7 @@ export default async function NetworksPage({ searchParams }: { searchParams: Pro
     <>
       <PageHeader title={t('networks.title')} description={t('networks.intro')} />
       <div className="space-y-6">
-        <GuideTip title={t('networks.guideTitle')} tip={t('networks.guideList')} cliLabel={t('networks.cliLabel')} command={CLI.networks} />
+        <GuideTip title={t('networks.guideTitle')} tip={t('networks.guideList')} cliLabel={t('networks.cliLabel')} commands={[CLI.networks]} />
         <NetworksView scope={{ projectId: ctx.project.id, region: ctx.region }} isAdmin={ctx.isAdmin} allProjects={allProjects} initialData={initialData} />
       </div>
     </>

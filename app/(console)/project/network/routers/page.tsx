@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
 import { CLI } from '@/components/networks/cli-commands';
-import { GuideTip } from '@/components/networks/guide-tip';
+import { GuideTip } from '@/components/guide/guide-tip';
 import { RoutersView } from '@/components/routers/routers-view';
 import { PageHeader } from '@/components/shell/page-header';
 import { loadScope, redirectIfSessionEnded } from '@/lib/bff/guard';
@@ -23,7 +23,7 @@ export default async function RoutersPage() {
     <>
       <PageHeader title={t('routers.title')} description={t('routers.intro')} />
       <div className="space-y-6">
-        <GuideTip title={t('networks.guideTitle')} tip={t('routers.guideList')} cliLabel={t('networks.cliLabel')} command={CLI.routers} />
+        <GuideTip title={t('networks.guideTitle')} tip={t('routers.guideList')} cliLabel={t('networks.cliLabel')} commands={[CLI.routers]} />
         <RoutersView scope={{ projectId: ctx.project.id, region: ctx.region }} isAdmin={ctx.isAdmin} initialData={initialData} />
       </div>
     </>

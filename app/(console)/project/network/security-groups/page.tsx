@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 
-import { GuideTip } from '@/components/security-groups/guide-tip';
+import { GuideTip } from '@/components/guide/guide-tip';
 import { SecurityGroupsView } from '@/components/security-groups/security-groups-view';
 import { PageHeader } from '@/components/shell/page-header';
 import { loadScope, redirectIfSessionEnded } from '@/lib/bff/guard';

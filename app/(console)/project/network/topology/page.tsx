@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 
 import { CLI } from '@/components/networks/cli-commands';
-import { GuideTip } from '@/components/networks/guide-tip';
+import { GuideTip } from '@/components/guide/guide-tip';
 import { TopologyView } from '@/components/topology/topology-view';
 import { PageHeader } from '@/components/shell/page-header';
 import { loadScope, redirectIfSessionEnded } from '@/lib/bff/guard';
@@ -23,7 +23,7 @@ export default async function TopologyPage() {
     <>
       <PageHeader title={t('topology.title')} description={t('topology.intro')} />
       <div className="space-y-6">
-        <GuideTip title={t('networks.guideTitle')} tip={t('topology.guide')} cliLabel={t('networks.cliLabel')} command={CLI.topology} />
+        <GuideTip title={t('networks.guideTitle')} tip={t('topology.guide')} cliLabel={t('networks.cliLabel')} commands={[CLI.topology]} />
         <TopologyView scope={{ projectId: ctx.project.id, region: ctx.region }} initialData={initialData} />
       </div>
     </>

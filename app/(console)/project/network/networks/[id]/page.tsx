@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 
 import { CLI } from '@/components/networks/cli-commands';
-import { GuideTip } from '@/components/networks/guide-tip';
+import { GuideTip } from '@/components/guide/guide-tip';
 import { NetworkDetail } from '@/components/networks/network-detail';
 import { PageHeader } from '@/components/shell/page-header';
 import { loadScope, redirectIfSessionEnded } from '@/lib/bff/guard';
@@ -34,7 +34,7 @@ export default async function NetworkPage({ params }: { params: Promise<{ id: st
         }
       />
       <div className="space-y-6">
-        <GuideTip title={t('networks.guideTitle')} tip={t('networks.guideDetail')} cliLabel={t('networks.cliLabel')} command={CLI.network(name)} />
+        <GuideTip title={t('networks.guideTitle')} tip={t('networks.guideDetail')} cliLabel={t('networks.cliLabel')} commands={[CLI.network(name)]} />
         <NetworkDetail scope={{ projectId: ctx.project.id, region: ctx.region }} id={id} isAdmin={ctx.isAdmin} initialData={initialData} />
       </div>
     </>

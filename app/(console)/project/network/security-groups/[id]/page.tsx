@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
-import { GuideTip } from '@/components/security-groups/guide-tip';
+import { GuideTip } from '@/components/guide/guide-tip';
 import { SecurityGroupDetail } from '@/components/security-groups/security-group-detail';
 import { PageHeader } from '@/components/shell/page-header';
 import { toApiError } from '@/lib/bff/api-error';
