@@ -4,16 +4,13 @@ import { FloatingIpsPage } from './pages/floating-ips-page';
 import { LoginPage } from './pages/login-page';
 import { cloud, keystone } from './support/cloud';
 import { idByName, nova } from './support/compute';
-import { E2E } from './support/env';
-import { projectToken } from './support/keystone-token';
+import { neutron } from './support/neutron';
 
 /** The demo project's network id by name, straight from Neutron (setting up, not under test). */
 async function networkId(name: string): Promise<string> {
-  const token = await projectToken(`${E2E.cloudUrl}/identity/v3`, 'demo', 'secret', 'demo');
-  const response = await fetch(`${E2E.cloudUrl}/networking/v2.0/networks?name=${encodeURIComponent(name)}`, { headers: { 'X-Auth-Token': token } });
-  const body = (await response.json()) as { networks: { id: string }[] };
-  if (!body.networks[0]) throw new Error(`no network ${name}: ${response.status}`);
-  return body.networks[0].id;
+  const { networks } = await neutron<{ networks: { id: string }[] }>('demo', 'GET', `/networks?name=${encodeURIComponent(name)}`);
+  if (!networks[0]) throw new Error(`no network ${name}`);
+  return networks[0].id;
 }
 
 /** Boots an instance with one port on the named network, as `openstack server create --network` would. */
@@ -104,18 +101,6 @@ test('from the instance page, a new address is allocated and associated in one s
   await fips.goto();
   await expect(fips.table.getByRole('row').filter({ hasText: 'web-2' })).toContainText('Active');
 });
-
-/** Neutron as a user of their own project, to set up a spec's world. */
-async function neutron<T = any>(user: 'admin' | 'demo', method: string, path: string, body?: unknown): Promise<T> {
-  const token = await projectToken(`${E2E.cloudUrl}/identity/v3`, user, 'secret', user);
-  const response = await fetch(`${E2E.cloudUrl}/networking/v2.0${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-  return (await response.json()) as T;
-}
 
 test('with the quota used up, allocating says so at the pool, and the quota is shown', async ({ page }) => {
   const { projects } = await keystone<{ projects: { id: string }[] }>('GET', '/projects?name=demo');

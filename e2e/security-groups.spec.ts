@@ -4,21 +4,7 @@ import { LoginPage } from './pages/login-page';
 import { SecurityGroupsPage } from './pages/security-groups-page';
 import { cloud, keystone } from './support/cloud';
 import { idByName, nova } from './support/compute';
-import { E2E } from './support/env';
-import { projectToken } from './support/keystone-token';
-
-/** Neutron straight from the embedded cloud (as demo, or admin), to set up a spec's world (not under test). */
-async function neutron<T = any>(method: string, path: string, body?: unknown, user: 'demo' | 'admin' = 'demo'): Promise<T> {
-  const token = await projectToken(`${E2E.cloudUrl}/identity/v3`, user, 'secret', user);
-  const response = await fetch(`${E2E.cloudUrl}/networking/v2.0${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-  const text = await response.text();
-  return (text ? JSON.parse(text) : null) as T;
-}
+import { neutron } from './support/neutron';
 
 test.beforeEach(async ({ page }) => {
   await cloud.reset('demo');
@@ -101,11 +87,11 @@ test('rules: SSH from a CIDR by template, a duplicate refused, an ICMP rule, bad
 });
 
 test('an instance’s groups: listed with what they let in, one added and one removed on the running instance', async ({ page }) => {
-  const { security_group: ssh } = await neutron<{ security_group: { id: string } }>('POST', '/security-groups', { security_group: { name: 'ssh-in', description: '' } });
-  await neutron('POST', '/security-group-rules', {
+  const { security_group: ssh } = await neutron<{ security_group: { id: string } }>('demo', 'POST', '/security-groups', { security_group: { name: 'ssh-in', description: '' } });
+  await neutron('demo', 'POST', '/security-group-rules', {
     security_group_rule: { security_group_id: ssh.id, direction: 'ingress', protocol: 'tcp', port_range_min: 22, port_range_max: 22, remote_ip_prefix: '198.51.100.0/24' },
   });
-  const { networks } = await neutron<{ networks: { id: string }[] }>('GET', '/networks?name=private');
+  const { networks } = await neutron<{ networks: { id: string }[] }>('demo', 'GET', '/networks?name=private');
   const { server } = await nova<{ server: { id: string } }>('demo', 'POST', '/servers', {
     server: { name: 'web-1', imageRef: await idByName('demo', 'images', 'cirros'), flavorRef: await idByName('demo', 'flavors', 'm1.tiny'), networks: [{ uuid: networks[0]!.id }] },
   });
@@ -143,10 +129,10 @@ test('an instance’s groups: listed with what they let in, one added and one re
 });
 
 test('Neutron’s own refusal (rule quota used up) is shown in the form with its request ID', async ({ page }) => {
-  const { security_group: group } = await neutron<{ security_group: { id: string } }>('POST', '/security-groups', { security_group: { name: 'tight', description: '' } });
+  const { security_group: group } = await neutron<{ security_group: { id: string } }>('demo', 'POST', '/security-groups', { security_group: { name: 'tight', description: '' } });
   const { projects } = await keystone<{ projects: { id: string }[] }>('GET', '/projects?name=demo');
-  const { security_group_rules: rules } = await neutron<{ security_group_rules: unknown[] }>('GET', `/security-group-rules?project_id=${projects[0]!.id}`);
-  await neutron('PUT', `/quotas/${projects[0]!.id}`, { quota: { security_group_rule: rules.length } }, 'admin');
+  const { security_group_rules: rules } = await neutron<{ security_group_rules: unknown[] }>('demo', 'GET', `/security-group-rules?project_id=${projects[0]!.id}`);
+  await neutron('admin', 'PUT', `/quotas/${projects[0]!.id}`, { quota: { security_group_rule: rules.length } });
 
   await page.goto(`/project/network/security-groups/${group.id}`);
   const groups = new SecurityGroupsPage(page);

@@ -4,25 +4,11 @@ import { LoginPage } from './pages/login-page';
 import { TroubleshootPage } from './pages/troubleshoot-page';
 import { cloud } from './support/cloud';
 import { idByName, nova } from './support/compute';
-import { E2E } from './support/env';
-import { projectToken } from './support/keystone-token';
-
-/** Neutron straight from the embedded cloud as the demo user, to set up the spec's world (not under test). */
-async function neutron<T = any>(method: string, path: string, body?: unknown): Promise<T> {
-  const token = await projectToken(`${E2E.cloudUrl}/identity/v3`, 'demo', 'secret', 'demo');
-  const response = await fetch(`${E2E.cloudUrl}/networking/v2.0${path}`, {
-    method,
-    headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
-  const text = await response.text();
-  return (text ? JSON.parse(text) : null) as T;
-}
+import { neutron } from './support/neutron';
 
 /** An instance on the demo seed's "private" network (default group only), booted. */
 async function bootOnPrivate(name: string): Promise<string> {
-  const { networks } = await neutron<{ networks: { id: string }[] }>('GET', '/networks?name=private');
+  const { networks } = await neutron<{ networks: { id: string }[] }>('demo', 'GET', '/networks?name=private');
   const { server } = await nova<{ server: { id: string } }>('demo', 'POST', '/servers', {
     server: { name, imageRef: await idByName('demo', 'images', 'cirros'), flavorRef: await idByName('demo', 'flavors', 'm1.tiny'), networks: [{ uuid: networks[0]!.id }] },
   });
@@ -49,9 +35,9 @@ test('SSH from the internet: no floating IP, then no rule, then allowed by the s
   await expect(ts.step('Security groups (ingress)')).toContainText('dropped: no ingress rule allows tcp/22 from 203.0.113.5');
 
   // A floating IP, made outside the page; checking again finds the next obstacle.
-  const { ports } = await neutron<{ ports: { id: string }[] }>('GET', `/ports?device_id=${serverId}`);
-  const { networks } = await neutron<{ networks: { id: string }[] }>('GET', '/networks?name=public');
-  const { floatingip } = await neutron<{ floatingip: { floating_ip_address: string } }>('POST', '/floatingips', {
+  const { ports } = await neutron<{ ports: { id: string }[] }>('demo', 'GET', `/ports?device_id=${serverId}`);
+  const { networks } = await neutron<{ networks: { id: string }[] }>('demo', 'GET', '/networks?name=public');
+  const { floatingip } = await neutron<{ floatingip: { floating_ip_address: string } }>('demo', 'POST', '/floatingips', {
     floatingip: { floating_network_id: networks[0]!.id, port_id: ports[0]!.id },
   });
   await ts.checkAgain();
