@@ -18,6 +18,7 @@ import { registerHypervisorRoutes } from './hypervisor-routes';
 import { registerAggregateRoutes } from './aggregate-routes';
 import { registerServerApi } from './server-routes';
 import { registerVolumeAttachmentRoutes } from './volume-attachments';
+import { registerInterfaceRoutes } from './interface-routes';
 
 export { COMPUTE_MAX_MICROVERSION, COMPUTE_MIN_MICROVERSION };
 
@@ -58,5 +59,6 @@ export const computeRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app,
   registerAggregateRoutes(app, cloud);
   registerServerApi(app, cloud);
   registerVolumeAttachmentRoutes(app, cloud);
+  registerInterfaceRoutes(app, cloud);
   registerNotImplemented(app, cloud, '/v2.1', 'Compute');
 };

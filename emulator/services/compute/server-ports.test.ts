@@ -100,3 +100,29 @@ describe('server ports', () => {
     expect((await neutron(cloud.demo, 'GET', `/floatingips/${fip.id}`)).json().floatingip).toMatchObject({ port_id: null, status: 'DOWN', router_id: null });
   });
 });
+
+describe('os-interface', () => {
+  it('lists, attaches on a network or a port, shows and detaches interfaces', async () => {
+    const id = await cloud.boot(cloud.demo, { networks: [{ uuid: NETWORK_IDS.private }] });
+    const building = await cloud.nova(cloud.demo, 'POST', `/servers/${id}/os-interface`, { interfaceAttachment: { net_id: NETWORK_IDS.internal1 } });
+    expect(building.statusCode).toBe(409);
+    await cloud.advance(5);
+    const listed = (await cloud.nova(cloud.demo, 'GET', `/servers/${id}/os-interface`)).json().interfaceAttachments;
+    expect(listed).toEqual([
+      expect.objectContaining({ port_state: 'ACTIVE', net_id: NETWORK_IDS.private, fixed_ips: [{ subnet_id: SUBNET_IDS.private, ip_address: '10.0.0.3' }], tag: null }),
+    ]);
+
+    const attached = (await cloud.nova(cloud.demo, 'POST', `/servers/${id}/os-interface`, { interfaceAttachment: { net_id: NETWORK_IDS.internal1 } })).json().interfaceAttachment;
+    expect(attached).toMatchObject({ net_id: NETWORK_IDS.internal1, fixed_ips: [{ subnet_id: SUBNET_IDS.internal1, ip_address: '10.10.10.3' }] });
+    const made = (await neutron(cloud.demo, 'POST', '/ports', { port: { network_id: NETWORK_IDS.internal1 } })).json().port;
+    const byPort = (await cloud.nova(cloud.demo, 'POST', `/servers/${id}/os-interface`, { interfaceAttachment: { port_id: made.id } })).json().interfaceAttachment;
+    expect(byPort.port_id).toBe(made.id);
+    const server = (await cloud.nova(cloud.demo, 'GET', `/servers/${id}`)).json().server;
+    expect(server.addresses.internal1.map((a: { addr: string }) => a.addr)).toEqual(['10.10.10.3', made.fixed_ips[0].ip_address]);
+
+    expect((await cloud.nova(cloud.demo, 'GET', `/servers/${id}/os-interface/${attached.port_id}`)).json().interfaceAttachment.port_id).toBe(attached.port_id);
+    expect((await cloud.nova(cloud.demo, 'DELETE', `/servers/${id}/os-interface/${attached.port_id}`)).statusCode).toBe(202);
+    expect((await cloud.nova(cloud.demo, 'GET', `/servers/${id}/os-interface/${attached.port_id}`)).statusCode).toBe(404);
+    expect(await portsOf(id)).toHaveLength(2);
+  });
+});
