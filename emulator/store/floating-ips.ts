@@ -2,7 +2,7 @@
 // port on the external network (floating_port_id), and points at the port it forwards to.
 
 import type { Kysely } from 'kysely';
-import { nextSeq, standardFromRow, standardToRow, type StandardAttributes } from './network-rows';
+import { rowAccess, standardFromRow, standardToRow, type StandardAttributes } from './network-rows';
 import type { Database, FloatingIpTable } from './schema';
 
 export interface FloatingIp extends StandardAttributes {
@@ -64,6 +64,7 @@ function toRow(f: FloatingIp, seq: number): FloatingIpTable {
 }
 
 export function createFloatingIpStore(db: Kysely<Database>): FloatingIpStore {
+  const rows = rowAccess(db, 'floating_ips', toFloatingIp, toRow, ['project_id', 'created_at']);
   const store: FloatingIpStore = {
     async list(filter = {}) {
       let query = db.selectFrom('floating_ips').selectAll();
@@ -73,23 +74,7 @@ export function createFloatingIpStore(db: Kysely<Database>): FloatingIpStore {
       if (filter.routerId !== undefined) query = query.where('router_id', '=', filter.routerId);
       return (await query.orderBy('seq').execute()).map(toFloatingIp);
     },
-    async get(id) {
-      const row = await db.selectFrom('floating_ips').selectAll().where('id', '=', id).executeTakeFirst();
-      return row && toFloatingIp(row);
-    },
-    async insert(floatingIp) {
-      await db.insertInto('floating_ips').values(toRow(floatingIp, await nextSeq(db, 'floating_ips'))).execute();
-    },
-    async update(id, changes) {
-      const current = await store.get(id);
-      if (!current) return undefined;
-      const { seq: _s, id: _i, project_id: _p, created_at: _c, ...values } = toRow({ ...current, ...changes }, 0);
-      await db.updateTable('floating_ips').set(values).where('id', '=', id).execute();
-      return store.get(id);
-    },
-    async delete(id) {
-      await db.deleteFrom('floating_ips').where('id', '=', id).execute();
-    },
+    ...rows,
   };
   return store;
 }

@@ -76,3 +76,51 @@ export function freshStandard(now: string, description = ''): StandardAttributes
 
 export const bool = (value: number): boolean => value === 1;
 export const flag = (value: boolean): number => (value ? 1 : 0);
+
+/** Reading and writing one Neutron table's rows as models: what every network store shares. */
+export interface RowAccess<M> {
+  get(id: string): Promise<M | undefined>;
+  insert(model: M): Promise<void>;
+  /** For seeds: many rows in few statements. */
+  insertMany(models: readonly M[]): Promise<void>;
+  /** Merges `changes` into the stored model; the columns in `fixed` never change. */
+  update(id: string, changes: Partial<M>): Promise<M | undefined>;
+  delete(id: string): Promise<void>;
+}
+
+export function rowAccess<M, R extends { id: string; seq: number }>(
+  database: Kysely<Database>,
+  table: SequencedTable,
+  toModel: (row: R) => M,
+  toRow: (model: M, seq: number) => R,
+  fixed: readonly (keyof R)[],
+): RowAccess<M> {
+  // The table is only known at run time here; each store types its own rows.
+  const db = database as unknown as Kysely<Record<string, R>>;
+  const access: RowAccess<M> = {
+    async get(id) {
+      const row = (await db.selectFrom(table).selectAll().where('id', '=', id as never).executeTakeFirst()) as R | undefined;
+      return row && toModel(row);
+    },
+    async insert(model) {
+      await db.insertInto(table).values(toRow(model, await nextSeq(database, table)) as never).execute();
+    },
+    async insertMany(models) {
+      const first = await nextSeq(database, table);
+      const rows = models.map((model, i) => toRow(model, first + i));
+      for (let i = 0; i < rows.length; i += 100) await db.insertInto(table).values(rows.slice(i, i + 100) as never).execute();
+    },
+    async update(id, changes) {
+      const current = await access.get(id);
+      if (!current) return undefined;
+      const values: Partial<R> = { ...toRow({ ...current, ...changes }, 0) };
+      for (const key of ['id', 'seq', ...fixed] as (keyof R)[]) delete values[key];
+      await db.updateTable(table).set(values as never).where('id', '=', id as never).execute();
+      return access.get(id);
+    },
+    async delete(id) {
+      await db.deleteFrom(table).where('id', '=', id as never).execute();
+    },
+  };
+  return access;
+}

@@ -2,7 +2,7 @@
 // own networks plus shared and external ones.
 
 import type { Kysely } from 'kysely';
-import { bool, flag, nextSeq, parseJson, standardFromRow, standardToRow, type StandardAttributes } from './network-rows';
+import { bool, flag, parseJson, rowAccess, standardFromRow, standardToRow, type StandardAttributes } from './network-rows';
 import type { Database, NetworkTable } from './schema';
 
 export interface Network extends StandardAttributes {
@@ -87,6 +87,7 @@ function toRow(n: Network, seq: number): Row {
 }
 
 export function createNetworkStore(db: Kysely<Database>): NetworkStore {
+  const rows = rowAccess(db, 'networks', toNetwork, toRow, ['project_id', 'created_at']);
   const store: NetworkStore = {
     async list(filter = {}) {
       let query = db.selectFrom('networks').selectAll();
@@ -98,28 +99,7 @@ export function createNetworkStore(db: Kysely<Database>): NetworkStore {
       if (external !== undefined) query = query.where('external', '=', flag(external));
       return (await query.orderBy('seq').execute()).map(toNetwork);
     },
-    async get(id) {
-      const row = await db.selectFrom('networks').selectAll().where('id', '=', id).executeTakeFirst();
-      return row && toNetwork(row);
-    },
-    async insert(network) {
-      await db.insertInto('networks').values(toRow(network, await nextSeq(db, 'networks'))).execute();
-    },
-    async insertMany(networks) {
-      const first = await nextSeq(db, 'networks');
-      const rows = networks.map((n, i) => toRow(n, first + i));
-      for (let i = 0; i < rows.length; i += 200) await db.insertInto('networks').values(rows.slice(i, i + 200)).execute();
-    },
-    async update(id, changes) {
-      const current = await store.get(id);
-      if (!current) return undefined;
-      const { seq: _seq, id: _id, project_id: _p, created_at: _c, ...values } = toRow({ ...current, ...changes }, 0);
-      await db.updateTable('networks').set(values).where('id', '=', id).execute();
-      return store.get(id);
-    },
-    async delete(id) {
-      await db.deleteFrom('networks').where('id', '=', id).execute();
-    },
+    ...rows,
   };
   return store;
 }

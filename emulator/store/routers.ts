@@ -2,7 +2,7 @@
 // (gw_port_id); interfaces are ports with device_owner network:router_interface.
 
 import type { Kysely } from 'kysely';
-import { bool, flag, nextSeq, parseJson, standardFromRow, standardToRow, type StandardAttributes } from './network-rows';
+import { bool, flag, parseJson, rowAccess, standardFromRow, standardToRow, type StandardAttributes } from './network-rows';
 import type { Database, RouterTable } from './schema';
 import type { HostRoute } from './subnets';
 
@@ -68,6 +68,7 @@ function toRow(r: Router, seq: number): RouterTable {
 }
 
 export function createRouterStore(db: Kysely<Database>): RouterStore {
+  const rows = rowAccess(db, 'routers', toRouter, toRow, ['project_id', 'created_at']);
   const store: RouterStore = {
     async list(filter = {}) {
       let query = db.selectFrom('routers').selectAll();
@@ -76,23 +77,7 @@ export function createRouterStore(db: Kysely<Database>): RouterStore {
       if (filter.gwNetworkId !== undefined) query = query.where('gw_network_id', '=', filter.gwNetworkId);
       return (await query.orderBy('seq').execute()).map(toRouter);
     },
-    async get(id) {
-      const row = await db.selectFrom('routers').selectAll().where('id', '=', id).executeTakeFirst();
-      return row && toRouter(row);
-    },
-    async insert(router) {
-      await db.insertInto('routers').values(toRow(router, await nextSeq(db, 'routers'))).execute();
-    },
-    async update(id, changes) {
-      const current = await store.get(id);
-      if (!current) return undefined;
-      const { seq: _s, id: _i, project_id: _p, created_at: _c, ...values } = toRow({ ...current, ...changes }, 0);
-      await db.updateTable('routers').set(values).where('id', '=', id).execute();
-      return store.get(id);
-    },
-    async delete(id) {
-      await db.deleteFrom('routers').where('id', '=', id).execute();
-    },
+    ...rows,
   };
   return store;
 }

@@ -1,7 +1,7 @@
 // Data access for Neutron subnets: pools, DNS servers and host routes kept as JSON.
 
 import type { Kysely } from 'kysely';
-import { bool, flag, nextSeq, parseJson, standardFromRow, standardToRow, type StandardAttributes } from './network-rows';
+import { bool, flag, parseJson, rowAccess, standardFromRow, standardToRow, type StandardAttributes } from './network-rows';
 import type { Database, SubnetTable } from './schema';
 
 export interface AllocationPool {
@@ -88,6 +88,7 @@ function toRow(s: Subnet, seq: number): SubnetTable {
 }
 
 export function createSubnetStore(db: Kysely<Database>): SubnetStore {
+  const rows = rowAccess(db, 'subnets', toSubnet, toRow, ['project_id', 'network_id', 'created_at']);
   const store: SubnetStore = {
     async list(filter = {}) {
       let query = db.selectFrom('subnets').selectAll();
@@ -95,28 +96,7 @@ export function createSubnetStore(db: Kysely<Database>): SubnetStore {
       if (filter.ids !== undefined) query = query.where('id', 'in', filter.ids.length ? filter.ids : ['']);
       return (await query.orderBy('seq').execute()).map(toSubnet);
     },
-    async get(id) {
-      const row = await db.selectFrom('subnets').selectAll().where('id', '=', id).executeTakeFirst();
-      return row && toSubnet(row);
-    },
-    async insert(subnet) {
-      await db.insertInto('subnets').values(toRow(subnet, await nextSeq(db, 'subnets'))).execute();
-    },
-    async insertMany(subnets) {
-      const first = await nextSeq(db, 'subnets');
-      const rows = subnets.map((s, i) => toRow(s, first + i));
-      for (let i = 0; i < rows.length; i += 200) await db.insertInto('subnets').values(rows.slice(i, i + 200)).execute();
-    },
-    async update(id, changes) {
-      const current = await store.get(id);
-      if (!current) return undefined;
-      const { seq: _s, id: _i, project_id: _p, network_id: _n, created_at: _c, ...values } = toRow({ ...current, ...changes }, 0);
-      await db.updateTable('subnets').set(values).where('id', '=', id).execute();
-      return store.get(id);
-    },
-    async delete(id) {
-      await db.deleteFrom('subnets').where('id', '=', id).execute();
-    },
+    ...rows,
   };
   return store;
 }

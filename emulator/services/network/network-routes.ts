@@ -38,6 +38,20 @@ export async function renderNetworks(repos: Repositories, networks: Network[], a
   );
 }
 
+/** The attributes both create and update take. */
+function readWritable(attrs: Attributes) {
+  return {
+    name: readString(attrs, 'name'),
+    description: readString(attrs, 'description'),
+    adminStateUp: readBoolean(attrs, 'admin_state_up'),
+    shared: readBoolean(attrs, 'shared'),
+    external: readBoolean(attrs, 'router:external'),
+    isDefault: readBoolean(attrs, 'is_default'),
+    mtu: readInteger(attrs, 'mtu'),
+    portSecurityEnabled: readBoolean(attrs, 'port_security_enabled'),
+  };
+}
+
 function checkAdminAttributes(context: NetworkContext, attrs: Attributes, action: 'create' | 'update'): void {
   if (context.admin) return;
   const denied = ADMIN_ONLY.find((key) => attrs[key] !== undefined);
@@ -71,14 +85,7 @@ export function registerNetworkRoutes(app: FastifyInstance, cloud: Cloud): void 
       await checkNetworkQuota(repos, projectId, 'network');
       return createNetwork(repos, {
         projectId,
-        name: readString(attrs, 'name'),
-        description: readString(attrs, 'description'),
-        adminStateUp: readBoolean(attrs, 'admin_state_up'),
-        shared: readBoolean(attrs, 'shared'),
-        external: readBoolean(attrs, 'router:external'),
-        isDefault: readBoolean(attrs, 'is_default'),
-        mtu: readInteger(attrs, 'mtu'),
-        portSecurityEnabled: readBoolean(attrs, 'port_security_enabled'),
+        ...readWritable(attrs),
         providerNetworkType: readString(attrs, 'provider:network_type'),
         providerPhysicalNetwork: readString(attrs, 'provider:physical_network'),
         providerSegmentationId: readInteger(attrs, 'provider:segmentation_id'),
@@ -97,17 +104,7 @@ export function registerNetworkRoutes(app: FastifyInstance, cloud: Cloud): void 
     checkIfMatch(request, network.revisionNumber);
     const attrs = resourceBody(request.body, 'network', RULES, 'PUT');
     checkAdminAttributes(context, attrs, 'update');
-    const changes = {
-      name: readString(attrs, 'name'),
-      description: readString(attrs, 'description'),
-      adminStateUp: readBoolean(attrs, 'admin_state_up'),
-      shared: readBoolean(attrs, 'shared'),
-      external: readBoolean(attrs, 'router:external'),
-      isDefault: readBoolean(attrs, 'is_default'),
-      mtu: readInteger(attrs, 'mtu'),
-      portSecurityEnabled: readBoolean(attrs, 'port_security_enabled'),
-    };
-    const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
+    const defined = Object.fromEntries(Object.entries(readWritable(attrs)).filter(([, v]) => v !== undefined));
     const updated = await store.networks.update(network.id, { ...defined, ...bumpRevision(network, context.now) });
     const [view] = await renderNetworks(store, [updated!], context.admin);
     return { network: view };
