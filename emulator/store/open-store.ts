@@ -78,6 +78,7 @@ export interface Store extends Repositories {
 // Children before parents, so the wipe does not depend on cascades. A service that adds
 // tables in a later migration adds them here too.
 const TABLES_IN_WIPE_ORDER = [
+  'server_ports',
   'agents',
   'network_quotas',
   'port_security_groups',

@@ -36,7 +36,7 @@ import type {
   SecurityGroupTable,
   SubnetTable,
 } from './schema/network';
-import type { ComputeQuotaTable, InstanceActionTable, ServerGroupTable, ServerTable } from './schema/servers';
+import type { ComputeQuotaTable, InstanceActionTable, ServerGroupTable, ServerPortTable, ServerTable } from './schema/servers';
 import type {
   VolumeAttachmentTable,
   VolumeQuotaTable,
@@ -75,6 +75,7 @@ export interface Database {
   images: ImageTable;
   image_members: ImageMemberTable;
   servers: ServerTable;
+  server_ports: ServerPortTable;
   server_groups: ServerGroupTable;
   instance_actions: InstanceActionTable;
   compute_quotas: ComputeQuotaTable;

@@ -60,17 +60,22 @@ export function firstFixedIpv4(addresses: Record<string, ServerAddress[]>): stri
 
 /**
  * Nova lets go of a deleted server's networking: floating IPs on its ports are
- * disassociated and the ports deleted. `now` is the store's ISO timestamp.
+ * disassociated, the ports Nova made deleted and those a client passed in unbound.
+ * `now` is the store's ISO timestamp.
  */
 export async function releaseServerPorts(db: Kysely<Database>, serverIds: readonly string[], now: string): Promise<void> {
   const neutronNow = `${now.slice(0, 19)}Z`;
   for (let i = 0; i < serverIds.length; i += CHUNK) {
     const ids = serverIds.slice(i, i + CHUNK);
-    const ports = db
-      .selectFrom('ports')
-      .select('id')
-      .where('device_id', 'in', ids)
-      .where('device_owner', 'like', 'compute:%');
+    // Unbound first, so that what is left bound to the servers below is what Nova made.
+    const preserved = db.selectFrom('server_ports').select('port_id').where('server_id', 'in', ids).where('preserve_on_delete', '=', 1);
+    await db
+      .updateTable('ports')
+      .set({ device_id: '', device_owner: '', binding_host_id: '', status: 'DOWN', updated_at: neutronNow, revision_number: sql<number>`revision_number + 1` })
+      .where('id', 'in', preserved)
+      .execute();
+    await db.deleteFrom('server_ports').where('server_id', 'in', ids).execute();
+    const made = db.selectFrom('ports').select('id').where('device_id', 'in', ids).where('device_owner', 'like', 'compute:%');
     await db
       .updateTable('floating_ips')
       .set({
@@ -81,9 +86,9 @@ export async function releaseServerPorts(db: Kysely<Database>, serverIds: readon
         updated_at: neutronNow,
         revision_number: sql<number>`revision_number + 1`,
       })
-      .where('port_id', 'in', ports)
+      .where('port_id', 'in', made)
       .execute();
-    await db.deleteFrom('ports').where('id', 'in', ports).execute();
+    await db.deleteFrom('ports').where('id', 'in', made).execute();
   }
 }
 

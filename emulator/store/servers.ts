@@ -116,6 +116,10 @@ export interface ServerStore {
   hostsOfGroup(groupId: string): Promise<string[]>;
   countGroupMembers(groupId: string): Promise<number>;
   groupMemberIds(groupId: string): Promise<string[]>;
+  /** Records a port of the server; `preserve` for one a client made (unbound, not deleted, later). */
+  recordPort(serverId: string, portId: string, preserve: boolean): Promise<void>;
+  /** Whether the port was passed in by a client and outlives the server. */
+  isPreservedPort(portId: string): Promise<boolean>;
 }
 
 /** Settles due transitions, then reads one server; what other services call to see a server. */
@@ -282,6 +286,17 @@ export function createServerStore(db: Kysely<Database>): ServerStore {
     async countGroupMembers(groupId) {
       const row = await db.selectFrom('servers').select((eb) => eb.fn.countAll<number>().as('n')).where('server_group_id', '=', groupId).executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+    async recordPort(serverId, portId, preserve) {
+      await db
+        .insertInto('server_ports')
+        .values({ server_id: serverId, port_id: portId, preserve_on_delete: preserve ? 1 : 0 })
+        .onConflict((oc) => oc.column('port_id').doUpdateSet({ server_id: serverId, preserve_on_delete: preserve ? 1 : 0 }))
+        .execute();
+    },
+    async isPreservedPort(portId) {
+      const row = await db.selectFrom('server_ports').select('preserve_on_delete').where('port_id', '=', portId).executeTakeFirst();
+      return row?.preserve_on_delete === 1;
     },
     async groupMemberIds(groupId) {
       const rows = await db.selectFrom('servers').select('id').where('server_group_id', '=', groupId).orderBy('created_at').orderBy('id').execute();

@@ -1,6 +1,6 @@
 // Nova's os-interface: /v2.1/servers/{id}/os-interface lists the server's Neutron ports,
 // attaches one (a new port on net_id, or an existing port_id) and detaches one (a port Nova
-// made is deleted, as are all here; see decision 010). Views follow Nova's interfaceAttachment.
+// made is deleted, one the client passed in only unbound). Views follow Nova's interfaceAttachment.
 
 import type { FastifyInstance } from 'fastify';
 import type { Cloud } from '../../cloud';
@@ -10,6 +10,7 @@ import type { Server } from '../../store/servers';
 import { bindServerPorts, planServerPorts, securityGroupIds } from './server-ports';
 import { serverContext, visibleServer, type ServerContext } from './server-context';
 import { neutronTimestamp } from '../../store/network-rows';
+import { deletePortAndFloatingIps } from '../network/port-routes';
 
 type Params = { serverId: string; portId: string };
 
@@ -126,10 +127,19 @@ export function registerInterfaceRoutes(app: FastifyInstance, cloud: Cloud): voi
     const port = (await serverPorts(server.id)).find((p) => p.id === request.params.portId);
     if (!port) throw new ApiError(404, `Port ${request.params.portId} could not be found.`);
     await store.transaction(async (repos) => {
-      for (const fip of await repos.floatingIps.list({ portIds: [port.id] })) {
-        await repos.floatingIps.update(fip.id, { portId: null, fixedIpAddress: null, routerId: null, status: 'DOWN', updatedAt: neutronTimestamp(context.now), revisionNumber: fip.revisionNumber + 1 });
+      // A client's port keeps its floating IP, as in Neutron; Nova's own goes with it.
+      if (await repos.servers.isPreservedPort(port.id)) {
+        await repos.ports.update(port.id, {
+          deviceId: '',
+          deviceOwner: '',
+          bindingHostId: '',
+          status: 'DOWN',
+          updatedAt: neutronTimestamp(context.now),
+          revisionNumber: port.revisionNumber + 1,
+        });
+      } else {
+        await deletePortAndFloatingIps(repos, port.id, neutronTimestamp(context.now));
       }
-      await repos.ports.delete(port.id);
     });
     return reply.code(202).send();
   });

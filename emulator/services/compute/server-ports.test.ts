@@ -43,6 +43,11 @@ describe('server ports', () => {
     const made = (await neutron(cloud.demo, 'POST', '/ports', { port: { network_id: NETWORK_IDS.private, name: 'mine' } })).json().port;
     const onPort = await cloud.boot(cloud.demo, { networks: [{ port: made.id }] });
     expect((await portsOf(onPort)).map((p: { id: string }) => p.id)).toEqual([made.id]);
+    // Deleting the server unbinds the port it was given instead of deleting it.
+    await cloud.advance(5);
+    await cloud.nova(cloud.demo, 'DELETE', `/servers/${onPort}`);
+    await cloud.advance(5);
+    expect((await neutron(cloud.demo, 'GET', `/ports/${made.id}`)).json().port).toMatchObject({ device_id: '', device_owner: '', status: 'DOWN' });
     const fixed = await cloud.boot(cloud.demo, { networks: [{ uuid: NETWORK_IDS.private, fixed_ip: '10.0.0.77' }] });
     expect((await portsOf(fixed))[0].fixed_ips[0].ip_address).toBe('10.0.0.77');
     const two = await cloud.boot(cloud.demo, { networks: [{ uuid: NETWORK_IDS.internal1 }, { uuid: NETWORK_IDS.private }] });
@@ -123,6 +128,10 @@ describe('os-interface', () => {
     expect((await cloud.nova(cloud.demo, 'GET', `/servers/${id}/os-interface/${attached.port_id}`)).json().interfaceAttachment.port_id).toBe(attached.port_id);
     expect((await cloud.nova(cloud.demo, 'DELETE', `/servers/${id}/os-interface/${attached.port_id}`)).statusCode).toBe(202);
     expect((await cloud.nova(cloud.demo, 'GET', `/servers/${id}/os-interface/${attached.port_id}`)).statusCode).toBe(404);
-    expect(await portsOf(id)).toHaveLength(2);
+    expect((await neutron(cloud.demo, 'GET', `/ports/${attached.port_id}`)).statusCode).toBe(404);
+    // The client's own port is only unbound, as Nova does with ports it did not make.
+    expect((await cloud.nova(cloud.demo, 'DELETE', `/servers/${id}/os-interface/${made.id}`)).statusCode).toBe(202);
+    expect((await neutron(cloud.demo, 'GET', `/ports/${made.id}`)).json().port).toMatchObject({ device_id: '', device_owner: '', status: 'DOWN' });
+    expect(await portsOf(id)).toHaveLength(1);
   });
 });

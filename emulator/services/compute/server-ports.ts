@@ -126,6 +126,7 @@ export async function bindServerPorts(
           updatedAt: now,
           revisionNumber: plan.port.revisionNumber + 1,
         });
+        await repos.servers.recordPort(binding.serverId, plan.port.id, true);
         continue;
       }
       const portSecurity = plan.network.portSecurityEnabled;
@@ -139,6 +140,7 @@ export async function bindServerPorts(
         now,
       });
       made.push(port.id);
+      await repos.servers.recordPort(binding.serverId, port.id, false);
     }
     return null;
   } catch (error) {

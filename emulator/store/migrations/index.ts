@@ -14,6 +14,7 @@ import * as volumes from './0009-volumes';
 import * as volumeQuotas from './0010-volume-quotas';
 import * as network from './0011-network';
 import * as agentReporting from './0012-agent-reporting';
+import * as serverPorts from './0013-server-ports';
 
 const migrations: Record<string, Migration> = {
   '0001-meta': meta,
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0010-volume-quotas': volumeQuotas,
   '0011-network': network,
   '0012-agent-reporting': agentReporting,
+  '0013-server-ports': serverPorts,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -50,6 +50,14 @@ export interface ServerTable {
   launched_at: string | null;
 }
 
+/** Nova's record of a server's ports (migration 0013). */
+export interface ServerPortTable {
+  port_id: string;
+  server_id: string;
+  /** 1 for a port the client made and passed in: Nova unbinds it instead of deleting it. */
+  preserve_on_delete: number;
+}
+
 export interface ServerGroupTable {
   id: string;
   project_id: string;
