@@ -46,6 +46,8 @@ export interface PortFilter {
   deviceOwner?: string;
   /** Ports with an address on this subnet. */
   subnetId?: string;
+  /** A window in id order: ids from this one on (inclusive), at most `limit` of them. */
+  window?: { fromId?: string; limit: number };
 }
 
 export interface PortStore {
@@ -158,6 +160,11 @@ export function createPortStore(db: Kysely<Database>): PortStore {
         query = query.where('ports.id', 'in', (eb) =>
           eb.selectFrom('port_fixed_ips').select('port_id').where('subnet_id', '=', subnetId),
         );
+      }
+      if (filter.window !== undefined) {
+        const { fromId, limit } = filter.window;
+        if (fromId !== undefined) query = query.where('ports.id', '>=', fromId);
+        return withAddresses(await query.orderBy('ports.id').limit(limit).execute());
       }
       return withAddresses(await query.orderBy('ports.seq').execute());
     },

@@ -96,6 +96,17 @@ export function parseListQuery(query: RawQuery, spec: CollectionSpec): ListQuery
   };
 }
 
+/**
+ * The rows a plain forward page needs (no filter, no sort): the marker's row and limit + 1
+ * after it, in id order, which a store can read with one LIMIT query. listBody then cuts the
+ * same page and links as from the whole collection. Undefined when the query needs it all.
+ */
+export function pageWindow(query: RawQuery, spec: CollectionSpec): { fromId?: string; limit: number } | undefined {
+  const list = parseListQuery(query, spec);
+  if (list.filters.size > 0 || list.sorts.length > 0 || list.pageReverse || list.limit === 0) return undefined;
+  return list.marker === undefined ? { limit: list.limit + 1 } : { fromId: list.marker, limit: list.limit + 2 };
+}
+
 /** Whether a wire value equals a filter value given as query text. */
 function matchesValue(actual: unknown, wanted: string): boolean {
   if (Array.isArray(actual)) return actual.some((entry) => matchesValue(entry, wanted));

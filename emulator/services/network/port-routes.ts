@@ -9,7 +9,7 @@ import type { AddressPair, Port } from '../../store/ports';
 import { readBoolean, readString, readStringList, resourceBody, type Attributes } from './body';
 import { listScope, networkContext, owningProject, ownsOrAdmin, type NetworkContext } from './context';
 import { badRequest, conflict, invalidAttribute, notFound, policyDenied } from './errors';
-import { listBody, project, showFields, type RawQuery, type WireObject } from './list-query';
+import { listBody, pageWindow, project, showFields, type RawQuery, type WireObject } from './list-query';
 import { visibleNetwork } from './network-routes';
 import { allocateFixedIps, createPort, portStatus, type FixedIpRequest } from './port-ops';
 import { checkNetworkQuota } from './quota-routes';
@@ -104,9 +104,10 @@ export function registerPortRoutes(app: FastifyInstance, cloud: Cloud): void {
     const scope = listScope(context);
     const single = (key: string) => (typeof query[key] === 'string' ? [query[key] as string] : undefined);
     const ports = await store.ports.list({
-      // Narrow in SQL what is cheap to narrow; listBody still applies every filter.
+      // Narrow in SQL what is cheap to narrow; listBody still applies every filter and cuts the page.
       deviceIds: single('device_id'),
       networkIds: single('network_id'),
+      window: pageWindow(query, SPEC),
       ...(scope === undefined
         ? {}
         : { visibleTo: { projectId: scope, networkIds: (await store.networks.list()).filter((n) => n.projectId === scope).map((n) => n.id) } }),

@@ -42,6 +42,21 @@ describe('ports', () => {
     expect(full.json().NeutronError).toMatchObject({ type: 'IpAddressGenerationFailure', message: `No more IP addresses available on network ${network.id}.` });
   });
 
+  it('pages in id order with next links, the same ports as the whole list', async () => {
+    for (let i = 0; i < 3; i++) await create(cloud.demo, 'ports', 'port', { network_id: NETWORK_IDS.private });
+    const all = (await neutron(cloud.admin, 'GET', '/ports')).json().ports.map((p: { id: string }) => p.id).sort();
+    const seen: string[] = [];
+    let url: string | undefined = '/ports?limit=2';
+    while (url) {
+      const body = (await neutron(cloud.admin, 'GET', url)).json();
+      seen.push(...body.ports.map((p: { id: string }) => p.id));
+      const next = body.ports_links?.find((l: { rel: string }) => l.rel === 'next');
+      url = next && new URL(next.href).pathname.replace('/networking/v2.0', '') + new URL(next.href).search;
+    }
+    expect(seen).toEqual(all);
+    expect((await neutron(cloud.admin, 'GET', '/ports?limit=2&marker=nope')).statusCode).toBe(404);
+  });
+
   it('filters by fixed_ips and refuses to delete a router port directly', async () => {
     const found = (await neutron(cloud.demo, 'GET', '/ports?fixed_ips=ip_address%3D10.0.0.1')).json().ports;
     expect(found).toHaveLength(1);
