@@ -48,9 +48,9 @@ describe('ports', () => {
     const seen: string[] = [];
     let url: string | undefined = '/ports?limit=2';
     while (url) {
-      const body = (await neutron(cloud.admin, 'GET', url)).json();
-      seen.push(...body.ports.map((p: { id: string }) => p.id));
-      const next = body.ports_links?.find((l: { rel: string }) => l.rel === 'next');
+      const body: { ports: { id: string }[]; ports_links?: { rel: string; href: string }[] } = (await neutron(cloud.admin, 'GET', url)).json();
+      seen.push(...body.ports.map((p) => p.id));
+      const next = body.ports_links?.find((l) => l.rel === 'next');
       url = next && new URL(next.href).pathname.replace('/networking/v2.0', '') + new URL(next.href).search;
     }
     expect(seen).toEqual(all);
