@@ -14,7 +14,7 @@ import { chooseHost, NO_VALID_HOST, type GroupPolicy } from './scheduler';
 import type { CreateServerBody } from './server-schemas';
 import { attachRootVolume } from '../../store/volumes';
 import { hostCapacities, loadUsableFlavor, refId, rootVolumeSource, snapshotOf } from './server-inputs';
-import { bindServerPorts, planServerPorts, securityGroupIds } from './server-ports';
+import { bindServerPorts, checkPortQuota, planServerPorts, securityGroupIds } from './server-ports';
 import { neutronTimestamp } from '../../store/network-rows';
 
 export interface CreateContext {
@@ -111,6 +111,7 @@ export async function createServers(repos: Repositories, body: CreateServerBody,
   const memberHosts = group ? await repos.servers.hostsOfGroup(group.id) : [];
   // Networks, ports and security groups are checked before any server exists (Nova's API does).
   const portPlans = await planServerPorts(repos, input.networks, context, maxCount);
+  await checkPortQuota(repos, context.projectId, portPlans.filter((plan) => !plan.port).length * minCount);
   const groupNames = (input.security_groups ?? [{ name: 'default' }]).map((g) => g.name);
   const groupIds = portPlans.length > 0 ? await securityGroupIds(repos, context.projectId, groupNames, neutronTimestamp(context.now)) : [];
   const reservationId = `r-${randomBytes(4).toString('hex')}`;

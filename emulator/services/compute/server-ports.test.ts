@@ -72,6 +72,16 @@ describe('server ports', () => {
     expect((await neutron(cloud.demo, 'GET', '/ports?device_owner=compute:nova')).json().ports).toHaveLength(1);
   });
 
+  it('refuses a boot past the port quota with Nova\'s 403', async () => {
+    const demoProject = (await neutron(cloud.demo, 'GET', `/networks/${NETWORK_IDS.private}`)).json().network.project_id;
+    await neutron(cloud.admin, 'PUT', `/quotas/${demoProject}`, { quota: { port: 0 } });
+    const refused = await cloud.nova(cloud.demo, 'POST', '/servers', {
+      server: { name: 'x', flavorRef: '1', imageRef: '10000000-0000-0000-0000-000000000001', networks: 'auto' },
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().forbidden.message).toBe('Maximum number of ports exceeded');
+  });
+
   it('puts a server in ERROR with a fault when its network has no address left', async () => {
     const network = (await neutron(cloud.demo, 'POST', '/networks', { network: { name: 'tiny' } })).json().network;
     await neutron(cloud.demo, 'POST', '/subnets', { subnet: { network_id: network.id, cidr: '10.99.0.0/30', ip_version: 4, enable_dhcp: false } });

@@ -9,6 +9,7 @@ import type { Repositories } from '../../store/open-store';
 import type { Port } from '../../store/ports';
 import { neutronTimestamp } from '../../store/network-rows';
 import { createPort } from '../network/port-ops';
+import { checkNetworkQuota } from '../network/quota-routes';
 
 export type NetworksRequest = 'auto' | 'none' | { uuid?: string; port?: string; fixed_ip?: string; tag?: string }[] | undefined;
 
@@ -75,6 +76,16 @@ export async function planServerPorts(repos: Repositories, request: NetworksRequ
     plans.push({ network, fixedIp: entry.fixed_ip });
   }
   return plans;
+}
+
+/** Nova asks Neutron for room for the ports first, and refuses as Nova does when there is none. */
+export async function checkPortQuota(repos: Repositories, projectId: string, ports: number): Promise<void> {
+  try {
+    await checkNetworkQuota(repos, projectId, 'port', ports);
+  } catch (error) {
+    if (error instanceof ApiError && error.type === 'OverQuota') throw new ApiError(403, 'Maximum number of ports exceeded');
+    throw error;
+  }
 }
 
 /** Security group names (or ids) of a boot, as the ids of the project's groups. */
