@@ -7,7 +7,7 @@ import type { Repositories } from '../../store/open-store';
 import type { Network } from '../../store/networks';
 import { readBoolean, readInteger, readString, readStringList, resourceBody, type Attributes } from './body';
 import { listScope, networkContext, owningProject, ownsOrAdmin, type NetworkContext } from './context';
-import { notFound, policyDenied } from './errors';
+import { conflict, notFound, policyDenied } from './errors';
 import { listBody, project, showFields, type RawQuery } from './list-query';
 import { createNetwork, deleteNetwork } from './network-ops';
 import { checkNetworkQuota } from './quota-routes';
@@ -105,6 +105,15 @@ export function registerNetworkRoutes(app: FastifyInstance, cloud: Cloud): void 
     const attrs = resourceBody(request.body, 'network', RULES, 'PUT');
     checkAdminAttributes(context, attrs, 'update');
     const defined = Object.fromEntries(Object.entries(readWritable(attrs)).filter(([, v]) => v !== undefined));
+    if (defined.external === false && network.external) {
+      const gateways = await store.ports.list({ networkIds: [network.id], deviceOwner: 'network:router_gateway' });
+      if (gateways.length > 0) {
+        throw conflict(
+          `External network ${network.id} cannot be updated to be made non-external, since it has existing gateway ports.`,
+          'ExternalNetworkInUse',
+        );
+      }
+    }
     const updated = await store.networks.update(network.id, { ...defined, ...bumpRevision(network, context.now) });
     const [view] = await renderNetworks(store, [updated!], context.admin);
     return { network: view };

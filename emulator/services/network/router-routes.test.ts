@@ -114,6 +114,12 @@ describe('routers', () => {
     expect(good.json().router.routes).toEqual([{ destination: '192.0.2.0/24', nexthop: '10.0.0.50' }]);
   });
 
+  it('keeps public external while router1 has its gateway there', async () => {
+    const refused = await neutron(cloud.admin, 'PUT', `/networks/${NETWORK_IDS.public}`, { network: { 'router:external': false } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().NeutronError.type).toBe('ExternalNetworkInUse');
+  });
+
   it('refuses a gateway on a network that is not external', async () => {
     const router = await create(cloud.demo, 'routers', 'router', { name: 'r' });
     const refused = await neutron(cloud.demo, 'PUT', `/routers/${router.id}`, { router: { external_gateway_info: { network_id: NETWORK_IDS.private } } });
