@@ -5,6 +5,7 @@ import { LoginPage } from './pages/login-page';
 import { VolumesPage } from './pages/volumes-page';
 import { cloud } from './support/cloud';
 import { idByName, nova } from './support/compute';
+import { neutron } from './support/neutron';
 
 test.beforeEach(async () => {
   await cloud.reset('demo');
@@ -22,6 +23,41 @@ test('launch an instance: it shows as building, then active once the cloud has b
   await expect(instances.row('web-1')).toContainText('Active', { timeout: 15_000 });
   await expect(instances.row('web-1')).toContainText('cirros');
   await expect(instances.row('web-1')).toContainText('m1.tiny');
+});
+
+test('launch on two networks with a group that lets SSH in: one NIC per network, and no warning once something gets in', async ({ page }) => {
+  const { security_group: ssh } = await neutron<{ security_group: { id: string } }>('demo', 'POST', '/security-groups', { security_group: { name: 'ssh-in', description: '' } });
+  await neutron('demo', 'POST', '/security-group-rules', {
+    security_group_rule: { security_group_id: ssh.id, direction: 'ingress', protocol: 'tcp', port_range_min: 22, port_range_max: 22, remote_ip_prefix: '0.0.0.0/0' },
+  });
+  await new LoginPage(page).loginAs('demo');
+  await page.goto('/project/compute/instances/launch');
+  const networks = page.getByRole('group', { name: 'Networks' });
+  const groups = page.getByRole('group', { name: 'Security groups' });
+  // External networks are not offered; the project's first own network is ticked.
+  await expect(networks.getByRole('checkbox')).toHaveCount(2);
+  await expect(networks.getByRole('checkbox', { name: /^internal1/ })).toBeChecked();
+  await networks.getByRole('checkbox', { name: /^private/ }).check();
+  await expect(networks.getByText('private (NIC 2)')).toBeVisible();
+
+  await expect(groups.getByRole('checkbox', { name: /^default/ })).toBeChecked();
+  await expect(page.getByText(/None of the chosen security groups lets anything in/)).toBeVisible();
+  await expect(groups.getByText('Lets in from outside: TCP 22')).toBeVisible();
+  await groups.getByRole('checkbox', { name: /^ssh-in/ }).check();
+  await expect(page.getByText(/None of the chosen security groups lets anything in/)).toHaveCount(0);
+
+  await page.getByLabel('Instance name').fill('two-nics');
+  const image = page.getByLabel('Image', { exact: true });
+  await image.selectOption((await image.locator('option').filter({ hasText: /^cirros / }).first().getAttribute('value'))!);
+  const flavor = page.getByLabel('Flavor', { exact: true });
+  await flavor.selectOption((await flavor.locator('option').filter({ hasText: /^m1\.tiny/ }).first().getAttribute('value'))!);
+  await page.getByRole('button', { name: /^Launch/ }).click();
+  await expect(page).toHaveURL(/\/project\/compute\/instances$/);
+  await cloud.advance(120);
+  const instances = new InstancesPage(page);
+  await expect(instances.row('two-nics')).toContainText('Active', { timeout: 15_000 });
+  await expect(instances.row('two-nics')).toContainText(/10\.10\.10\.\d+, 10\.0\.0\.\d+|10\.0\.0\.\d+, 10\.10\.10\.\d+/);
+  await expect(instances.row('two-nics')).toContainText(/default, ssh-in|ssh-in, default/);
 });
 
 test('actions follow the state: shut off asks first, then start comes back', async ({ page }) => {
