@@ -32,6 +32,7 @@ import { createSubnetStore, type SubnetStore } from './subnets';
 import { createPortStore, type PortStore } from './ports';
 import { createRouterStore, type RouterStore } from './routers';
 import { createFloatingIpStore, type FloatingIpStore } from './floating-ips';
+import { createAlarmStore, type AlarmStore } from './alarms';
 
 /** The data access modules, bound either to the database or to one transaction. */
 export interface Repositories {
@@ -61,6 +62,7 @@ export interface Repositories {
   ports: PortStore;
   routers: RouterStore;
   floatingIps: FloatingIpStore;
+  alarms: AlarmStore;
   /** Deletes every row of every table, keeping the schema. */
   wipe(): Promise<void>;
 }
@@ -78,6 +80,8 @@ export interface Store extends Repositories {
 // Children before parents, so the wipe does not depend on cascades. A service that adds
 // tables in a later migration adds them here too.
 const TABLES_IN_WIPE_ORDER = [
+  'alarm_history',
+  'alarms',
   'server_ports',
   'agents',
   'network_quotas',
@@ -172,6 +176,7 @@ function createRepositories(db: Kysely<Database>): Repositories {
     ports: createPortStore(db),
     routers: createRouterStore(db),
     floatingIps: createFloatingIpStore(db),
+    alarms: createAlarmStore(db),
     async wipe() {
       for (const table of TABLES_IN_WIPE_ORDER) await db.deleteFrom(table).execute();
     },
@@ -179,6 +184,6 @@ function createRepositories(db: Kysely<Database>): Repositories {
 }
 
 async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  const { error } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  const { error } = await new Migrator({ db, provider: migrationProvider, allowUnorderedMigrations: true }).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
 }

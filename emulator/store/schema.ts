@@ -3,6 +3,7 @@
 // 0/1 and JSON as text, converted by the data access modules, so rows here are exactly what
 // SQLite returns. This module composes the `Database` interface Kysely is typed with.
 
+import type { AlarmHistoryTable, AlarmTable } from './schema/alarm';
 import type { EndpointTable, RegionTable, ServiceTable } from './schema/catalog';
 import type {
   FlavorAccessTable,
@@ -45,6 +46,7 @@ import type {
   VolumeTypeTable,
 } from './schema/volume';
 
+export type * from './schema/alarm';
 export type * from './schema/catalog';
 export type * from './schema/compute';
 export type * from './schema/identity';
@@ -95,4 +97,6 @@ export interface Database {
   port_security_groups: PortSecurityGroupTable;
   network_quotas: NetworkQuotaTable;
   agents: AgentTable;
+  alarms: AlarmTable;
+  alarm_history: AlarmHistoryTable;
 }
