@@ -33,6 +33,7 @@ import { createPortStore, type PortStore } from './ports';
 import { createRouterStore, type RouterStore } from './routers';
 import { createFloatingIpStore, type FloatingIpStore } from './floating-ips';
 import { createAlarmStore, type AlarmStore } from './alarms';
+import { createMetricStore, type MetricStore } from './metrics';
 
 /** The data access modules, bound either to the database or to one transaction. */
 export interface Repositories {
@@ -63,6 +64,7 @@ export interface Repositories {
   routers: RouterStore;
   floatingIps: FloatingIpStore;
   alarms: AlarmStore;
+  metrics: MetricStore;
   /** Deletes every row of every table, keeping the schema. */
   wipe(): Promise<void>;
 }
@@ -80,6 +82,10 @@ export interface Store extends Repositories {
 // Children before parents, so the wipe does not depend on cascades. A service that adds
 // tables in a later migration adds them here too.
 const TABLES_IN_WIPE_ORDER = [
+  'metric_loads',
+  'metric_measures',
+  'metrics',
+  'metric_resources',
   'alarm_history',
   'alarms',
   'server_ports',
@@ -177,6 +183,7 @@ function createRepositories(db: Kysely<Database>): Repositories {
     routers: createRouterStore(db),
     floatingIps: createFloatingIpStore(db),
     alarms: createAlarmStore(db),
+    metrics: createMetricStore(db),
     async wipe() {
       for (const table of TABLES_IN_WIPE_ORDER) await db.deleteFrom(table).execute();
     },

@@ -24,6 +24,7 @@ import type {
 } from './schema/identity';
 import type { ImageMemberTable, ImageTable } from './schema/image';
 import type { MetaTable } from './schema/meta';
+import type { MetricLoadTable, MetricMeasureTable, MetricResourceTable, MetricTable } from './schema/metric';
 import type {
   AgentTable,
   FloatingIpTable,
@@ -52,6 +53,7 @@ export type * from './schema/compute';
 export type * from './schema/identity';
 export type * from './schema/image';
 export type * from './schema/meta';
+export type * from './schema/metric';
 export type * from './schema/network';
 export type * from './schema/servers';
 export type * from './schema/volume';
@@ -99,4 +101,8 @@ export interface Database {
   agents: AgentTable;
   alarms: AlarmTable;
   alarm_history: AlarmHistoryTable;
+  metric_resources: MetricResourceTable;
+  metrics: MetricTable;
+  metric_measures: MetricMeasureTable;
+  metric_loads: MetricLoadTable;
 }

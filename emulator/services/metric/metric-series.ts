@@ -1,10 +1,30 @@
-// The raw points of one named metric of a resource: simulated for instances.
+// The raw points of one metric: simulated for an instance's cpu, cpu_util, vcpus and
+// memory.usage, merged with any posted measures (a posted point wins at the same time).
 
 import type { Repositories } from '../../store/open-store';
+import type { MetricRow } from '../../store/metrics';
 import { SIMULATED_METRICS, simulatedSeries, type RawPoint, type SimulatedMetricName } from '../../sim/metrics';
 import type { MetricResource } from './resources';
 
-/** Raw points with fromMs <= t <= toMs, or undefined when the resource has no such metric. */
+export async function rawPoints(
+  repos: Repositories,
+  metric: MetricRow,
+  resource: MetricResource | undefined,
+  fromMs: number,
+  toMs: number,
+  nowMs: number,
+): Promise<RawPoint[]> {
+  const posted = await repos.metrics.measures(metric.id, fromMs, toMs);
+  const name = metric.name ?? '';
+  if (!metric.simulated || !resource?.instance || !(SIMULATED_METRICS as readonly string[]).includes(name)) return posted;
+  const simulated = simulatedSeries(resource.instance, name as SimulatedMetricName, fromMs, toMs, nowMs);
+  if (posted.length === 0) return simulated;
+  const merged = new Map<number, number>(simulated.map((p) => [p.t, p.v]));
+  for (const p of posted) merged.set(p.t, p.v);
+  return [...merged].map(([t, v]) => ({ t, v })).sort((a, b) => a.t - b.t);
+}
+
+/** Raw points of a resource's named metric with fromMs <= t <= toMs, or undefined when it has none. */
 export async function metricSeries(
   repos: Repositories,
   resource: MetricResource,
@@ -13,9 +33,7 @@ export async function metricSeries(
   toMs: number,
   nowMs: number,
 ): Promise<RawPoint[] | undefined> {
-  void repos;
-  if (resource.instance && (SIMULATED_METRICS as readonly string[]).includes(metricName)) {
-    return simulatedSeries(resource.instance, metricName as SimulatedMetricName, fromMs, toMs, nowMs);
-  }
-  return undefined;
+  const metric = await repos.metrics.findMetric(resource.row.id, metricName);
+  if (metric === undefined) return undefined;
+  return rawPoints(repos, metric, resource, fromMs, toMs, nowMs);
 }

@@ -15,6 +15,7 @@ import * as volumeQuotas from './0010-volume-quotas';
 import * as network from './0011-network';
 import * as agentReporting from './0012-agent-reporting';
 import * as serverPorts from './0013-server-ports';
+import * as metric from './0014-metric';
 import * as alarms from './0015-alarms';
 
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0011-network': network,
   '0012-agent-reporting': agentReporting,
   '0013-server-ports': serverPorts,
+  '0014-metric': metric,
   '0015-alarms': alarms,
 };
 
