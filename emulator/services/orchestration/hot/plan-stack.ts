@@ -87,7 +87,7 @@ export function checkTemplate(
   template: HotTemplate,
   registry: StackTypeRegistry,
   depth = 0,
-  included: (r: ResourceDefinition) => boolean = () => true,
+  included: (r: { condition?: unknown }) => boolean = () => true,
 ): TemplateCheck {
   if (depth > MAX_NESTED_DEPTH) {
     throw new HotError('StackValidationFailed', `Recursion depth exceeds ${MAX_NESTED_DEPTH}.`);
@@ -131,7 +131,7 @@ export function checkTemplate(
     };
     deps.set(def.name, refs);
   }
-  for (const o of Object.values(template.outputs)) scanReferences(o.value, scope, `Outputs.${o.name}`);
+  for (const o of Object.values(template.outputs).filter(included)) scanReferences(o.value, scope, `Outputs.${o.name}`);
   return { template, resources, ...orderResources(defs.map((d) => d.name), deps) };
 }
 
@@ -170,7 +170,7 @@ export async function planStack(input: PlanInput): Promise<StackPlan> {
   const parameters = await resolveParameters(template, environment, input.parameters ?? {}, input.identity, input.resolver);
   const values = Object.fromEntries(Object.values(parameters).map((p) => [p.name, p.value]));
   const conditions = evaluateConditions(template, values);
-  const included = (r: ResourceDefinition) =>
+  const included = (r: { condition?: unknown }) =>
     r.condition === undefined || evaluateCondition(r.condition, {
       version: template.version, params: values, files: template.files,
       condition: (n) => {
