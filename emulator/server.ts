@@ -18,6 +18,7 @@ import { metricRoutes } from './services/metric/routes';
 import { networkRoutes } from './services/network/routes';
 import { cloudformationRoutes, orchestrationRoutes } from './services/orchestration/routes';
 import { volumeRoutes } from './services/volume/routes';
+import { installAlarmEvaluation } from './sim/alarm-evaluator-runtime';
 import { createClock, type Clock } from './sim/clock';
 import { openStore } from './store/open-store';
 
@@ -86,6 +87,8 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
     cloud.requests.record(request.url);
   });
   installBodyParsers(app);
+  // Alarms are evaluated lazily: after any response (a clock advance included) once one is due.
+  installAlarmEvaluation(app, cloud);
 
   await app.register(identityRoutes, { prefix: '/identity', cloud });
   await app.register(computeRoutes, { prefix: '/compute', cloud });

@@ -1,13 +1,18 @@
-// Aodh at /alarming: version discovery now; the API itself arrives in later issues.
+// Aodh at /alarming: version discovery, then the v2 API under /alarming/v2 (token checked as
+// keystonemiddleware does). Paths not built answer 501.
 
 import type { FastifyPluginAsync } from 'fastify';
 import type { CloudPluginOptions } from '../../cloud';
 import { aodhEnvelope } from '../../http/envelopes';
 import { installServiceErrors } from '../../http/service-errors';
 import { registerNotImplemented } from '../../http/not-implemented';
+import { installTokenCaller } from '../compute/api-caller';
+import { registerAlarmRoutes } from './alarm-routes';
+import { capabilities } from './capabilities';
 
 export const alarmingRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app, { cloud }) => {
   installServiceErrors(app, { envelope: aodhEnvelope });
+  installTokenCaller(app, cloud, '/v2');
 
   const v2 = () => ({
     id: 'v2',
@@ -25,5 +30,7 @@ export const alarmingRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app
 
   app.get('/', async () => ({ versions: { values: [v2()] } }));
   app.get('/v2', async () => ({ version: v2() }));
+  app.get('/v2/capabilities', async () => capabilities());
+  registerAlarmRoutes(app, cloud);
   registerNotImplemented(app, cloud, '/v2', 'Alarming');
 };
