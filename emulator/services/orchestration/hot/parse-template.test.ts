@@ -59,6 +59,17 @@ describe('parse', () => {
     expect(!r.ok && r.error.message).toContain('"propertys" is not a valid keyword');
   });
 
+  it('checks parameter groups and the template size', () => {
+    const groups = (g: string) => parse(minimal('2014-10-16', `parameters:\n  a: {type: string}\nparameter_groups: ${g}\n`));
+    expect(groups('[{label: x, parameters: [a]}]').ok).toBe(true);
+    const bad = groups('[{label: x, parameters: [b]}]');
+    expect(!bad.ok && bad.error.message).toBe('The grouped parameter b does not reference a valid parameter.');
+    const twice = groups('[{parameters: [a]}, {parameters: [a]}]');
+    expect(!twice.ok && twice.error.message).toBe('The a parameter must be assigned to one parameter group only.');
+    const big = parse(minimal('2014-10-16', `description: "${'x'.repeat(600_000)}"\n`));
+    expect(!big.ok && big.error.message).toMatch(/^Template size \(\d+ bytes\) exceeds maximum allowed size \(524288 bytes\)\.$/);
+  });
+
   it('parses the three corrected fixtures', () => {
     for (const f of ['rhosp8-cpu/example.yaml', 'rhosp8-webapp/lb-webserver-rhel7.yaml', 'rhosp16-gnocchi/template.yaml']) {
       expect(parse(fixture(f)).ok, f).toBe(true);

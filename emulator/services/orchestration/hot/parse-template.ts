@@ -92,6 +92,24 @@ function parseResource(name: string, raw: unknown, version: HotVersion): Resourc
   };
 }
 
+/** Heat's max_template_size default. */
+export const MAX_TEMPLATE_BYTES = 524288;
+
+function checkParameterGroups(groups: unknown[], parameters: Record<string, unknown>): void {
+  const seen = new Set<string>();
+  for (const g of groups) {
+    const names = isMap(g) ? g.parameters : undefined;
+    if (!Array.isArray(names)) throw new HotError('StackValidationFailed', 'Parameters must be provided for each Parameter Group.');
+    for (const n of names) {
+      if (typeof n !== 'string' || !(n in parameters)) {
+        throw new HotError('StackValidationFailed', `The grouped parameter ${String(n)} does not reference a valid parameter.`);
+      }
+      if (seen.has(n)) throw new HotError('StackValidationFailed', `The ${n} parameter must be assigned to one parameter group only.`);
+      seen.add(n);
+    }
+  }
+}
+
 /** Builds a template from an already-loaded document (a map). */
 export function templateFromDocument(doc: unknown, files: Record<string, string> = {}): HotTemplate {
   if (!isMap(doc)) throw new HotError('StackValidationFailed', 'The template is not a map (JSON object or YAML mapping).');
@@ -125,6 +143,7 @@ export function templateFromDocument(doc: unknown, files: Record<string, string>
   }
   const groups = doc.parameter_groups ?? [];
   if (!Array.isArray(groups)) throw new HotError('StackValidationFailed', 'parameter_groups must be a list.');
+  checkParameterGroups(groups, parameters);
   return {
     version,
     description: typeof doc.description === 'string' ? doc.description.trim() : undefined,
@@ -139,6 +158,10 @@ export function templateFromDocument(doc: unknown, files: Record<string, string>
 
 /** Parses HOT text. Throws a HotError (with line and column for YAML errors). */
 export function parseTemplate(text: string, opts: { files?: Record<string, string> } = {}): HotTemplate {
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > MAX_TEMPLATE_BYTES) {
+    throw new HotError('StackValidationFailed', `Template size (${size} bytes) exceeds maximum allowed size (${MAX_TEMPLATE_BYTES} bytes).`);
+  }
   if (text.trim() === '') throw new HotError('TemplateParseError', 'The template is empty.', { line: 1, column: 1 });
   return templateFromDocument(loadYaml(text, 'template'), opts.files ?? {});
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, identity } from './hot-test-support';
-import { parseEnvironment, parseTemplate, planStack, resolveOutputs, resolveProperties, type StackRuntime } from './index';
+import { parseEnvironment, parseTemplate, planNestedStack, planStack, resolveOutputs, resolveProperties, type StackRuntime } from './index';
 
 const runtime: StackRuntime = {
   refId: (r) => `id-${r}`,
@@ -172,5 +172,32 @@ describe('planStack checks', () => {
       output_value: null,
       output_error: 'No content found in the "files" section for get_file path: missing.sh',
     });
+  });
+});
+
+describe('planNestedStack', () => {
+  it('plans a webapp member with the resolved member properties as its parameters', async () => {
+    const files = { 'lb-env.yaml': fixture('rhosp8-webapp/lb-env.yaml') };
+    const plan = await planStack({ template: parseTemplate(fixture('rhosp8-webapp/lb-webserver-rhel7.yaml'), { files }), identity });
+    const member = await planNestedStack(plan, 'webserver', runtime, { ...identity, stackId: 'member-1' });
+    expect(member?.parameters.pool_id?.value).toBe('id-pool');
+    expect(member?.parameters.metadata?.value).toEqual({ 'metering.stack': identity.stackId });
+    expect(member?.parameters['OS::stack_id']?.value).toBe('member-1');
+    expect(member?.createOrder).toEqual(['port', 'server', 'member']);
+    const outs = resolveOutputs(member!, { refId: (r) => r, attribute: () => '10.0.0.7' });
+    expect(outs.find((o) => o.output_key === 'server_ip')?.output_value).toBe('10.0.0.7');
+  });
+
+  it('plans the Cirros member through the environment, and nothing for a plugin type', async () => {
+    const files = { 'cirros.yaml': fixture('rhosp16-gnocchi/cirros.yaml') };
+    const plan = await planStack({
+      template: parseTemplate(fixture('rhosp16-gnocchi/template.yaml'), { files }),
+      environment: parseEnvironment(fixture('rhosp16-gnocchi/environment.yaml')),
+      identity,
+    });
+    const member = await planNestedStack(plan, 'scaleup_group', runtime, identity);
+    expect(member?.parameters.flavor?.value).toBe('m1.tiny');
+    expect(member?.parameters.metadata?.value).toEqual({ 'metering.server_group': identity.stackId });
+    expect(await planNestedStack(plan, 'scaleup_policy', runtime, identity)).toBeUndefined();
   });
 });
