@@ -11,6 +11,7 @@ import type { Alarm } from '../../store/schema';
 import { apiCaller, callerProjectId, isAdmin } from '../compute/api-caller';
 import { recordChange } from './alarm-history';
 import { ALARM_STATES, readAlarmInput, type AlarmInput } from './alarm-input';
+import { queryAlarms } from './alarm-query';
 import { alarmView, changeView } from './alarm-views';
 import { alarmNameExists, alarmNotFound, badRequest, notOneOf } from './errors';
 
@@ -66,6 +67,10 @@ export function registerAlarmRoutes(app: FastifyInstance, cloud: Cloud): void {
     if (Number.isInteger(limit) && limit > 0) alarms = alarms.slice(0, limit);
     return alarms.map(alarmView);
   }));
+
+  app.post('/v2/query/alarms', route(async (caller, request) =>
+    queryAlarms(await repos.alarms.list(caller.admin ? {} : { projectId: caller.projectId }), request.body),
+  ));
 
   app.post('/v2/alarms', route(async (caller, request, reply) => {
     const input = readAlarmInput(request.body);
