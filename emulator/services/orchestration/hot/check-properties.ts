@@ -1,4 +1,4 @@
-import { HotError } from './hot-error';
+import { failAt } from './hot-error';
 import type { HotVersion } from './hot-versions';
 import { asFunction } from './intrinsic-functions';
 import type { PropertySchema, ResourceTypeSchema } from './resource-types';
@@ -34,26 +34,29 @@ export function checkProperties(
   props: Record<string, unknown>,
   schema: ResourceTypeSchema,
   version: HotVersion,
+  basePath: (string | number)[] = ['resources', resource, 'properties'],
 ): void {
   const where = `resources.${resource}.properties`;
+  const at = (name: string) => [...basePath, name];
   for (const name of Object.keys(props)) {
     if (!Object.hasOwn(schema.properties, name)) {
-      throw new HotError('StackValidationFailed', `Property error: ${where}: Unknown Property ${name}`);
+      failAt(at(name), 'StackValidationFailed', `Property error: ${where}: Unknown Property ${name}`);
     }
   }
   for (const [name, ps] of Object.entries(schema.properties)) {
     const v = props[name];
     if (v === undefined || v === null) {
       if (ps.required && ps.default === undefined) {
-        throw new HotError('StackValidationFailed', `Property error: ${where}: Property ${name} not assigned`);
+        failAt(basePath.slice(0, -1), 'StackValidationFailed', `Property error: ${where}: Property ${name} not assigned`);
       }
       continue;
     }
     if (asFunction(v, version)) continue;
     const err = typeError(ps, v);
-    if (err) throw new HotError('StackValidationFailed', `Property error: ${where}.${name}: ${err}`);
+    if (err) failAt(at(name), 'StackValidationFailed', `Property error: ${where}.${name}: ${err}`);
     if (ps.allowedValues && !ps.allowedValues.includes(v)) {
-      throw new HotError(
+      failAt(
+        at(name),
         'StackValidationFailed',
         `Property error: ${where}.${name}: "${String(v)}" is not an allowed value [${ps.allowedValues.join(', ')}]`,
       );

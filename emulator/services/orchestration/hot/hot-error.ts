@@ -14,8 +14,12 @@ export type HotErrorType =
 
 export class HotError extends Error {
   readonly type: HotErrorType;
-  readonly line?: number;
-  readonly column?: number;
+  line?: number;
+  column?: number;
+  /** Where in the template document the error is (keys and list indexes), when known. */
+  path?: (string | number)[];
+  /** The nested template file the error is in; undefined for the stack's own template. */
+  file?: string;
 
   constructor(type: HotErrorType, message: string, where?: { line: number; column: number }) {
     super(message);
@@ -25,6 +29,23 @@ export class HotError extends Error {
       this.line = where.line;
       this.column = where.column;
     }
+  }
+}
+
+/** Throws a HotError located at a document path. */
+export function failAt(path: (string | number)[], type: HotErrorType, message: string): never {
+  const e = new HotError(type, message);
+  e.path = path;
+  throw e;
+}
+
+/** Runs `fn`; a HotError it throws without a path gets `path` (the innermost caller sets it first). */
+export function atPath<T>(path: (string | number)[], fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof HotError && e.path === undefined && e.line === undefined) e.path = path;
+    throw e;
   }
 }
 

@@ -17,10 +17,11 @@ export { resolveOutputs, resolveProperties, stackContext, type StackRuntime, typ
 export { planNestedStack } from './plan-nested';
 export { newCapacity, isInCooldown, cooldownEndAfter, type AdjustmentType, type CapacityInput, type CooldownState } from './scaling';
 export { findFile, baseName } from './template-files';
+export { locatePath, positionError } from './locate-error';
 
 export type ParseResult =
   | { ok: true; template: HotTemplate }
-  | { ok: false; error: { message: string; line?: number; column?: number; type: string } };
+  | { ok: false; error: { message: string; line?: number; column?: number; type: string; path?: (string | number)[] } };
 
 /** parse(templateText, {files}) → the template, or an error with its line and column when it has one. */
 export function parse(text: string, opts: { files?: Record<string, string> } = {}): ParseResult {
@@ -28,6 +29,6 @@ export function parse(text: string, opts: { files?: Record<string, string> } = {
     return { ok: true, template: parseTemplate(text, opts) };
   } catch (e) {
     if (!(e instanceof HotError)) throw e;
-    return { ok: false, error: { message: e.message, line: e.line, column: e.column, type: e.type } };
+    return { ok: false, error: { message: e.message, line: e.line, column: e.column, type: e.type, path: e.path } };
   }
 }

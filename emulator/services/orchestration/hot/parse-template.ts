@@ -1,4 +1,5 @@
-import { HotError } from './hot-error';
+import { atPath, failAt, HotError } from './hot-error';
+import { positionError } from './locate-error';
 import { resolveVersion, type HotVersion } from './hot-versions';
 import { isMap, loadYaml } from './yaml-load';
 
@@ -31,6 +32,8 @@ export interface HotTemplate {
   conditions: Record<string, unknown>;
   /** Files the template may refer to (get_file, nested templates), by the name the user gave. */
   files: Record<string, string>;
+  /** The text it was parsed from, to place later errors at a line and column. */
+  source?: string;
 }
 
 const SECTIONS = new Set([
@@ -63,12 +66,14 @@ function mapSection(doc: Record<string, unknown>, key: string): Record<string, u
 function parseResource(name: string, raw: unknown, version: HotVersion): ResourceDefinition {
   if (!isMap(raw)) throw new HotError('StackValidationFailed', `"${name}" is not a valid resource: it must be a map.`);
   for (const k of Object.keys(raw)) {
-    if (!RESOURCE_KEYS.has(k)) {
-      throw new HotError('StackValidationFailed', `"${k}" is not a valid keyword inside a resource definition`);
-    }
-    if (k === 'condition' && !version.hasConditions) {
-      throw new HotError('StackValidationFailed', `"condition" is not valid in template version ${version.date}`);
-    }
+    atPath(['resources', name, k], () => {
+      if (!RESOURCE_KEYS.has(k)) {
+        throw new HotError('StackValidationFailed', `"${k}" is not a valid keyword inside a resource definition`);
+      }
+      if (k === 'condition' && !version.hasConditions) {
+        throw new HotError('StackValidationFailed', `"condition" is not valid in template version ${version.date}`);
+      }
+    });
   }
   if (typeof raw.type !== 'string' || raw.type === '') {
     throw new HotError('StackValidationFailed', `Resource ${name} is missing "type"`);
@@ -119,7 +124,7 @@ export function templateFromDocument(doc: unknown, files: Record<string, string>
   const version = resolveVersion(doc.heat_template_version);
   for (const k of Object.keys(doc)) {
     if (!SECTIONS.has(k) || (k === 'conditions' && !version.hasConditions)) {
-      throw new HotError('InvalidTemplateSection', `The template section is invalid: ${k}`);
+      failAt([k], 'InvalidTemplateSection', `The template section is invalid: ${k}`);
     }
   }
   const parameters: Record<string, Record<string, unknown>> = {};
@@ -129,7 +134,7 @@ export function templateFromDocument(doc: unknown, files: Record<string, string>
   }
   const resources: Record<string, ResourceDefinition> = {};
   for (const [name, raw] of Object.entries(mapSection(doc, 'resources'))) {
-    resources[name] = parseResource(name, raw, version);
+    resources[name] = atPath(['resources', name], () => parseResource(name, raw, version));
   }
   const outputs: Record<string, OutputDefinition> = {};
   for (const [name, raw] of Object.entries(mapSection(doc, 'outputs'))) {
@@ -143,7 +148,7 @@ export function templateFromDocument(doc: unknown, files: Record<string, string>
   }
   const groups = doc.parameter_groups ?? [];
   if (!Array.isArray(groups)) throw new HotError('StackValidationFailed', 'parameter_groups must be a list.');
-  checkParameterGroups(groups, parameters);
+  atPath(['parameter_groups'], () => checkParameterGroups(groups, parameters));
   return {
     version,
     description: typeof doc.description === 'string' ? doc.description.trim() : undefined,
@@ -163,5 +168,10 @@ export function parseTemplate(text: string, opts: { files?: Record<string, strin
     throw new HotError('StackValidationFailed', `Template size (${size} bytes) exceeds maximum allowed size (${MAX_TEMPLATE_BYTES} bytes).`);
   }
   if (text.trim() === '') throw new HotError('TemplateParseError', 'The template is empty.', { line: 1, column: 1 });
-  return templateFromDocument(loadYaml(text, 'template'), opts.files ?? {});
+  try {
+    return { ...templateFromDocument(loadYaml(text, 'template'), opts.files ?? {}), source: text };
+  } catch (e) {
+    if (e instanceof HotError) positionError(e, text);
+    throw e;
+  }
 }

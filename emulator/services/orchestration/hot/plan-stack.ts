@@ -1,6 +1,7 @@
 import { checkProperties } from './check-properties';
 import { orderResources } from './dependency-graph';
-import { HotError } from './hot-error';
+import { atPath, HotError } from './hot-error';
+import { positionError } from './locate-error';
 import { evaluateCondition, type ResolveContext } from './intrinsic-functions';
 import type { CustomConstraintResolver } from './parameter-constraints';
 import { PSEUDO_PARAMETERS, resolveParameters, type ResolvedParameter, type StackIdentity } from './parameters';
@@ -60,12 +61,13 @@ export interface PlanInput {
 
 function checkMember(owner: string, raw: unknown, registry: StackTypeRegistry, template: HotTemplate, depth: number): PlannedMember | undefined {
   if (!isMap(raw) || typeof raw.type !== 'string') return undefined;
-  const schema = registry.require(raw.type);
+  const base = ['resources', owner, 'properties', 'resource'];
+  const schema = atPath([...base, 'type'], () => registry.require(String(raw.type)));
   const props = raw.properties ?? {};
   if (!isMap(props)) throw new HotError('StackValidationFailed', `Property error: resources.${owner}.properties.resource: properties must be a map`);
-  checkProperties(`${owner}.resource`, props, schema, template.version);
+  checkProperties(`${owner}.resource`, props, schema, template.version, [...base, 'properties']);
   const nested = registry.nestedTemplate(raw.type);
-  return { type: raw.type, schema, nested: nested && checkTemplate(nested, registry, depth + 1) };
+  return { type: raw.type, schema, nested: nested && checkTemplate(nested, registry, depth + 1, undefined, schema.templateRef) };
 }
 
 function checkScalingPolicy(name: string, props: Record<string, unknown>): void {
@@ -88,12 +90,27 @@ export function checkTemplate(
   registry: StackTypeRegistry,
   depth = 0,
   included: (r: { condition?: unknown }) => boolean = () => true,
+  file?: string,
+): TemplateCheck {
+  try {
+    return checkTemplateUnplaced(template, registry, depth, included);
+  } catch (e) {
+    if (e instanceof HotError) positionError(e, template.source, file);
+    throw e;
+  }
+}
+
+function checkTemplateUnplaced(
+  template: HotTemplate,
+  registry: StackTypeRegistry,
+  depth: number,
+  included: (r: { condition?: unknown }) => boolean,
 ): TemplateCheck {
   if (depth > MAX_NESTED_DEPTH) {
     throw new HotError('StackValidationFailed', `Recursion depth exceeds ${MAX_NESTED_DEPTH}.`);
   }
   const defs = Object.values(template.resources).filter(included);
-  const schemas = new Map(defs.map((d) => [d.name, registry.require(d.type)]));
+  const schemas = new Map(defs.map((d) => [d.name, atPath(['resources', d.name, 'type'], () => registry.require(d.type))]));
   const scope: ScanScope = {
     version: template.version,
     paramNames: new Set([...Object.keys(template.parameters), ...PSEUDO_PARAMETERS]),
@@ -108,11 +125,13 @@ export function checkTemplate(
     const schema = schemas.get(def.name)!;
     checkProperties(def.name, def.properties, schema, template.version);
     if (def.type === 'OS::Heat::ScalingPolicy') checkScalingPolicy(def.name, def.properties);
-    const refs = scanReferences(def.properties, scope, `${def.name}.Properties`);
-    scanReferences(def.metadata, scope, `${def.name}.Metadata`, refs);
+    const refs = scanReferences(def.properties, scope, `${def.name}.Properties`, new Set(), ['resources', def.name, 'properties']);
+    scanReferences(def.metadata, scope, `${def.name}.Metadata`, refs, ['resources', def.name, 'metadata']);
     for (const d of def.dependsOn) {
       if (!scope.resourceNames.has(d)) {
-        throw new HotError('InvalidTemplateReference', `The specified reference "${d}" (in ${def.name}) is incorrect.`);
+        atPath(['resources', def.name, 'depends_on'], () => {
+          throw new HotError('InvalidTemplateReference', `The specified reference "${d}" (in ${def.name}) is incorrect.`);
+        });
       }
       refs.add(d);
     }
@@ -123,7 +142,7 @@ export function checkTemplate(
       schema,
       definition: def,
       dependsOn: defs.map((d) => d.name).filter((n) => refs.has(n)),
-      nested: nestedTemplate && checkTemplate(nestedTemplate, registry, depth + 1),
+      nested: nestedTemplate && checkTemplate(nestedTemplate, registry, depth + 1, undefined, schema.templateRef),
       member:
         def.type === 'OS::Heat::AutoScalingGroup'
           ? checkMember(def.name, def.properties.resource, registry, template, depth)
@@ -131,7 +150,9 @@ export function checkTemplate(
     };
     deps.set(def.name, refs);
   }
-  for (const o of Object.values(template.outputs).filter(included)) scanReferences(o.value, scope, `Outputs.${o.name}`);
+  for (const o of Object.values(template.outputs).filter(included)) {
+    scanReferences(o.value, scope, `Outputs.${o.name}`, new Set(), ['outputs', o.name, 'value']);
+  }
   return { template, resources, ...orderResources(defs.map((d) => d.name), deps) };
 }
 

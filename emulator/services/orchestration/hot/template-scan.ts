@@ -1,4 +1,4 @@
-import { HotError } from './hot-error';
+import { atPath, HotError } from './hot-error';
 import type { HotVersion } from './hot-versions';
 import { asFunction } from './intrinsic-functions';
 import { isMap } from './yaml-load';
@@ -20,14 +20,25 @@ export interface ScanScope {
  * attributes, conditions) and returns the names of the resources it refers to (implicit dependencies).
  * `where` names the place for messages, e.g. "scaleup_policy.Properties.auto_scaling_group_id".
  */
-export function scanReferences(value: unknown, scope: ScanScope, where: string, into = new Set<string>()): Set<string> {
-  const f = asFunction(value, scope.version);
+export function scanReferences(
+  value: unknown,
+  scope: ScanScope,
+  where: string,
+  into = new Set<string>(),
+  path: (string | number)[] = [],
+): Set<string> {
+  const f = atPath(path, () => asFunction(value, scope.version));
   if (!f) {
-    if (Array.isArray(value)) value.forEach((v, i) => scanReferences(v, scope, `${where}[${i}]`, into));
-    else if (isMap(value)) for (const [k, v] of Object.entries(value)) scanReferences(v, scope, `${where}.${k}`, into);
+    if (Array.isArray(value)) value.forEach((v, i) => scanReferences(v, scope, `${where}[${i}]`, into, [...path, i]));
+    else if (isMap(value)) for (const [k, v] of Object.entries(value)) scanReferences(v, scope, `${where}.${k}`, into, [...path, k]);
     return into;
   }
-  const [fn, args] = f;
+  atPath([...path, f[0]], () => checkCall(f[0], f[1], scope, where, into));
+  scanReferences(f[1], scope, `${where}.${f[0]}`, into, [...path, f[0]]);
+  return into;
+}
+
+function checkCall(fn: string, args: unknown, scope: ScanScope, where: string, into: Set<string>): void {
   const first = Array.isArray(args) ? args[0] : args;
   const reference = (name: unknown) => {
     if (typeof name !== 'string') return;
@@ -58,6 +69,4 @@ export function scanReferences(value: unknown, scope: ScanScope, where: string, 
       throw new HotError('StackValidationFailed', `Invalid condition "${cond}" (in ${where})`);
     }
   }
-  scanReferences(args, scope, `${where}.${fn}`, into);
-  return into;
 }
