@@ -22,6 +22,9 @@ describe('intrinsic functions', () => {
     expect(r({ get_attr: ['server', 'first_address'] })).toBe('server/first_address');
     expect(r({ get_attr: ['server', 'networks', 'private', 0] })).toBe('10.0.0.5');
     expect(() => r({ get_param: 'nope' })).toThrow('The Parameter (nope) was not provided.');
+    const all = ctx('2015-10-15', { attributeNames: () => ['a', 'b'] });
+    expect(r({ get_attr: ['server'] }, all)).toEqual({ a: 'server/a', b: 'server/b' });
+    expect(() => r({ get_attr: ['server'] }, ctx('2015-04-30'))).toThrow('Arguments to "get_attr" must be a list of at least 2 item(s)');
   });
 
   it('get_file by name, and a clear error for a missing file', () => {

@@ -22,6 +22,8 @@ export interface ResolveContext {
   refId(resource: string): unknown;
   /** get_attr: the attribute's current value. */
   attribute(resource: string, attribute: string): unknown;
+  /** The attribute names of a resource, for get_attr without an attribute (all of them, 2015-10-15 on). */
+  attributeNames?(resource: string): readonly string[];
 }
 
 /** Returns [name, args] when `v` is a function call valid for this version. */
@@ -133,6 +135,11 @@ function call(fn: string, args: unknown, ctx: ResolveContext): unknown {
     case 'get_resource':
       return ctx.refId(text(r(args)));
     case 'get_attr': {
+      if (Array.isArray(args) && args.length === 1 && ctx.version.date >= '2015-10-15') {
+        const res = text(r(args[0]));
+        const names = ctx.attributeNames?.(res) ?? [];
+        return Object.fromEntries(names.map((a) => [a, ctx.attribute(res, a)]));
+      }
       const [res, attr, ...path] = list(fn, args, 2).map(r);
       return walkPath(ctx.attribute(text(res), text(attr)), path, fn);
     }

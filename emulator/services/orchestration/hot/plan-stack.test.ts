@@ -104,6 +104,18 @@ describe('planStack checks', () => {
         'p: {type: OS::Heat::ScalingPolicy, properties: {auto_scaling_group_id: g, scaling_adjustment: 1, adjustment_type: change_in_capacity, min_adjustment_step: 2}}',
         'min_adjustment_step property should only be specified',
       ],
+      [
+        'g: {type: OS::Heat::AutoScalingGroup, properties: {min_size: 3, max_size: 1, resource: {type: OS::Cinder::Volume}}}',
+        'min_size can not be greater than max_size',
+      ],
+      [
+        'g: {type: OS::Heat::AutoScalingGroup, properties: {min_size: 1, max_size: 3, desired_capacity: 5, resource: {type: OS::Cinder::Volume}}}',
+        'desired_capacity must be between 1 and 3',
+      ],
+      [
+        'g: {type: OS::Heat::AutoScalingGroup, properties: {min_size: 1, max_size: 3, resource: {type: OS::Cinder::Volume, properties: {sise: 1}}}}',
+        'Property error: resources.g.resource.properties: Unknown Property sise',
+      ],
     ];
     for (const [res, message] of cases) {
       await expect(planStack({ template: tpl(`resources:\n  ${res}\n`), identity })).rejects.toThrow(message);

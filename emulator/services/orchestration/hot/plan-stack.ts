@@ -70,6 +70,20 @@ function checkMember(owner: string, raw: unknown, registry: StackTypeRegistry, t
   return { type: raw.type, schema, nested: nested && checkTemplate(nested, registry, depth + 1, undefined, schema.templateRef) };
 }
 
+function checkGroupSize(name: string, props: Record<string, unknown>): void {
+  const [min, max, desired] = [props.min_size, props.max_size, props.desired_capacity].map((v) =>
+    typeof v === 'number' || (typeof v === 'string' && v.trim() !== '') ? Number(v) : undefined,
+  );
+  const fail = (prop: string, message: string) =>
+    atPath(['resources', name, 'properties', prop], () => {
+      throw new HotError('StackValidationFailed', `Property error: resources.${name}.properties.${prop}: ${message}`);
+    });
+  if (min !== undefined && max !== undefined && min > max) fail('min_size', 'min_size can not be greater than max_size');
+  if (desired !== undefined && ((min !== undefined && desired < min) || (max !== undefined && desired > max))) {
+    fail('desired_capacity', `desired_capacity must be between ${min ?? 0} and ${max ?? 'max_size'}`);
+  }
+}
+
 function checkScalingPolicy(name: string, props: Record<string, unknown>): void {
   if (props.min_adjustment_step !== undefined && typeof props.adjustment_type === 'string' && props.adjustment_type !== 'percent_change_in_capacity') {
     throw new HotError(
@@ -125,6 +139,7 @@ function checkTemplateUnplaced(
     const schema = schemas.get(def.name)!;
     checkProperties(def.name, def.properties, schema, template.version);
     if (def.type === 'OS::Heat::ScalingPolicy') checkScalingPolicy(def.name, def.properties);
+    if (def.type === 'OS::Heat::AutoScalingGroup') checkGroupSize(def.name, def.properties);
     const refs = scanReferences(def.properties, scope, `${def.name}.Properties`, new Set(), ['resources', def.name, 'properties']);
     scanReferences(def.metadata, scope, `${def.name}.Metadata`, refs, ['resources', def.name, 'metadata']);
     for (const d of def.dependsOn) {

@@ -43,6 +43,7 @@ export function stackContext(plan: StackPlan, runtime: StackRuntime): ResolveCon
       }
       return runtime.attribute(name, attr);
     },
+    attributeNames: (name) => plan.resources[name]?.schema.attributes ?? [],
   };
 }
 

@@ -52,7 +52,8 @@ function checkCall(fn: string, args: unknown, scope: ScanScope, where: string, i
   };
   if (fn === 'get_resource') reference(first);
   if (fn === 'get_attr') {
-    if (!Array.isArray(args) || args.length < 2) throw new HotError('InvalidFunction', `Arguments to "get_attr" must be a list of at least 2 items (in ${where})`);
+    const min = scope.version.date >= '2015-10-15' ? 1 : 2;
+    if (!Array.isArray(args) || args.length < min) throw new HotError('InvalidFunction', `Arguments to "get_attr" must be a list of at least ${min} item(s) (in ${where})`);
     reference(first);
     const attr = args[1];
     const known = typeof first === 'string' ? scope.attributesOf(first) : undefined;
