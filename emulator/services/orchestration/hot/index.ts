@@ -15,6 +15,7 @@ export { orderResources, type ResourceOrder } from './dependency-graph';
 export { planStack, checkTemplate, evaluateConditions, type StackPlan, type PlannedResource, type PlanInput } from './plan-stack';
 export { resolveOutputs, resolveProperties, stackContext, type StackRuntime, type ResolvedOutput } from './resolve-stack';
 export { planNestedStack } from './plan-nested';
+export { describeTemplate, type ValidateResult } from './describe-template';
 export { newCapacity, isInCooldown, cooldownEndAfter, type AdjustmentType, type CapacityInput, type CooldownState } from './scaling';
 export { findFile, baseName } from './template-files';
 export { locatePath, positionError } from './locate-error';
