@@ -68,7 +68,7 @@ describe('services not implemented yet', () => {
   });
 
   it('Aodh answers 501 with error_message.faultstring', async () => {
-    const response = await authed({ method: 'GET', url: '/alarming/v2/alarms' });
+    const response = await authed({ method: 'GET', url: '/alarming/v2/quotas' });
     expect(response.statusCode).toBe(501);
     expect(response.json().error_message.faultstring).toMatch(/does not implement/);
   });
