@@ -54,8 +54,11 @@ describe('openstack alarm', () => {
     expect(set).toMatchObject({ state: 'alarm' });
     expect(await openstack(['alarm', 'state', 'get', id])).toMatchObject({ state: 'alarm' });
 
+    const updated = (await openstack(['alarm', 'update', '--threshold', '90', id])) as Row;
+    expect(updated).toMatchObject({ alarm_id: id, threshold: 90, state: 'alarm' });
+
     const history = (await openstack(['alarm-history', 'show', id])) as Row[];
-    expect(history.map((h) => h.type)).toEqual(['state transition', 'creation']);
+    expect(history.map((h) => h.type)).toEqual(['rule change', 'state transition', 'creation']);
 
     await openstack(['alarm', 'delete', id], false);
     const gone = await runOpenstack(['alarm', 'show', id], asDemo);
