@@ -62,9 +62,26 @@ async function aggregateRequest(
         resourceFilter: (resource) => ids.has(String(resource.id)),
       };
     }
+    case 'gnocchi_aggregation_by_metrics_threshold': {
+      // Metric ids: read as the resources owning them, through the first metric's name (the
+      // list is one metric per resource, as Heat and the guides use it).
+      const metrics = [];
+      for (const id of (rule.metrics as string[] | undefined) ?? []) {
+        const metric = await repos.metrics.getMetric(id);
+        if (metric?.resource_id && metric.name) metrics.push(metric);
+      }
+      const name = metrics[0]?.name;
+      if (name === undefined || name === null) return undefined;
+      const owners = new Set(metrics.filter((m) => m.name === name).map((m) => m.resource_id));
+      return {
+        metricName: name,
+        aggregationMethod: String(rule.aggregation_method),
+        granularity: Number(rule.granularity),
+        resourceType: 'generic',
+        resourceFilter: (resource) => owners.has(String(resource.id)),
+      };
+    }
     default:
-      // gnocchi_aggregation_by_metrics_threshold names metric ids, which the simulated
-      // metrics do not expose one by one yet.
       return undefined;
   }
 }
