@@ -9,6 +9,7 @@ import { ApiError } from '../http/api-error';
 import { keystoneEnvelope } from '../http/envelopes';
 import { installServiceErrors } from '../http/service-errors';
 import { applySeed, SEED_NAMES } from '../seeds/apply-seed';
+import { registerLoadRoutes } from './load';
 
 const regionId = z
   .string()
@@ -56,6 +57,8 @@ export const controlRoutes: FastifyPluginAsync<CloudPluginOptions> = async (app,
     // A fresh cloud starts on real time, so no test inherits another's manual clock.
     return { status: 'ok', seed, regions: regions ?? ['RegionOne'], clock: cloud.clock.reset() };
   });
+
+  registerLoadRoutes(app, cloud);
 
   app.get('/clock', async () => cloud.clock.state());
 

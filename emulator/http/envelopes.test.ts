@@ -74,7 +74,7 @@ describe('services not implemented yet', () => {
   });
 
   it('Gnocchi answers 501 with code and description', async () => {
-    const response = await authed({ method: 'GET', url: '/metric/v1/resource/generic' });
+    const response = await authed({ method: 'GET', url: '/metric/v1/status' });
     expect(response.statusCode).toBe(501);
     expect(response.json()).toEqual({ code: 501, description: expect.stringMatching(/does not implement/) });
   });
