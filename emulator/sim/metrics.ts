@@ -22,6 +22,8 @@ export interface SimulatedInstance {
   memoryMb: number;
   /** Sorted by sinceMs. */
   loads: readonly LoadSegment[];
+  /** Seconds between samples; SAMPLE_PERIOD_S unless the control API changed it. */
+  periodS?: number;
 }
 
 export interface RawPoint {
@@ -85,7 +87,7 @@ export function simulatedSeries(
   fromMs: number,
   toMs: number,
   nowMs: number,
-  periodS = SAMPLE_PERIOD_S,
+  periodS = instance.periodS ?? SAMPLE_PERIOD_S,
 ): RawPoint[] {
   const periodMs = periodS * 1000;
   const first = firstSample(instance, periodMs);

@@ -6,7 +6,7 @@ import type { Cloud } from '../../cloud';
 import { ApiError } from '../../http/api-error';
 import type { Repositories } from '../../store/open-store';
 import { aggregateSeries, crossAggregate, isAggregationMethod, type Measure } from './aggregation';
-import { metricSeries } from './metric-series';
+import { rawPoints } from './metric-series';
 import { listResources } from './resources';
 import { checkQuery, matchesQuery, type ResourceAttributes, type SearchQuery } from './search-query';
 import { formatGnocchiTime, parseGnocchiTime } from './timestamps';
@@ -52,10 +52,17 @@ export async function matchingSeries(
   // Buckets before start are read too when a rate needs the point before the first one.
   const readFrom = firstBucket === undefined ? Number.NEGATIVE_INFINITY : firstBucket - request.extraBuckets * g;
   const out: { resource: ResourceAttributes; measures: Measure[] }[] = [];
-  for (const resource of await listResources(repos, cloud, request.resourceType)) {
-    if (!filter(resource.attributes)) continue;
-    const raw = await metricSeries(repos, resource, request.metricName, readFrom, stopMs ?? nowMs, nowMs);
-    if (raw === undefined) continue;
+  const matching = (await listResources(repos, cloud, request.resourceType)).filter((r) => filter(r.attributes));
+  // One query for the metrics of every matching resource, not one per resource.
+  const metrics = new Map(
+    (await repos.metrics.listMetrics(matching.map((r) => r.row.id)))
+      .filter((m) => m.name === request.metricName)
+      .map((m) => [m.resource_id, m]),
+  );
+  for (const resource of matching) {
+    const metric = metrics.get(resource.row.id);
+    if (metric === undefined) continue;
+    const raw = await rawPoints(repos, metric, resource, readFrom, stopMs ?? nowMs, nowMs);
     const measures = aggregateSeries(raw, request.granularity, request.metricMethod).filter(
       (m) => m.timestamp >= readFrom && (stopMs === undefined || m.timestamp < stopMs),
     );

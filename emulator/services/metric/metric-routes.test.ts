@@ -119,6 +119,18 @@ describe('simulated measures', () => {
     expect(policy.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('refuses a bad load and an unknown server, and takes a sample period', async () => {
+    expect((await control(cloud.app, 'load', { server_id: 'x', cpu_percent: 101 })).statusCode).toBe(400);
+    expect((await control(cloud.app, 'load', { server_id: 'nope', cpu_percent: 50 })).statusCode).toBe(404);
+    expect((await control(cloud.app, 'load/sample-period', { seconds: 0 })).statusCode).toBe(400);
+    expect((await control(cloud.app, 'load/sample-period', { seconds: 10 })).json()).toEqual({ sample_period_seconds: 10 });
+    const id = await bootActive(cloud.demo);
+    await cloud.advance(60);
+    const points = (await gnocchi('GET', `/resource/instance/${id}/metric/cpu_util/measures?granularity=10`, undefined, cloud.demo)).json();
+    expect(points.length).toBeGreaterThanOrEqual(6);
+    expect((await cloud.app.inject({ method: 'GET', url: '/_emulator/load' })).json().sample_period_seconds).toBe(10);
+  });
+
   it('makes cpu the cumulative ns consistent with cpu_util (rate:mean = vcpus × 60 s × util)', async () => {
     const id = await bootActive(cloud.demo);
     await control(cloud.app, 'load', { server_id: id, cpu_percent: 50 });

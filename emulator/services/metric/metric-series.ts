@@ -23,17 +23,3 @@ export async function rawPoints(
   for (const p of posted) merged.set(p.t, p.v);
   return [...merged].map(([t, v]) => ({ t, v })).sort((a, b) => a.t - b.t);
 }
-
-/** Raw points of a resource's named metric with fromMs <= t <= toMs, or undefined when it has none. */
-export async function metricSeries(
-  repos: Repositories,
-  resource: MetricResource,
-  metricName: string,
-  fromMs: number,
-  toMs: number,
-  nowMs: number,
-): Promise<RawPoint[] | undefined> {
-  const metric = await repos.metrics.findMetric(resource.row.id, metricName);
-  if (metric === undefined) return undefined;
-  return rawPoints(repos, metric, resource, fromMs, toMs, nowMs);
-}

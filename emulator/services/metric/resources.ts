@@ -3,7 +3,7 @@
 // id = server id, ended when the server is deleted.
 
 import type { Cloud } from '../../cloud';
-import type { SimulatedInstance } from '../../sim/metrics';
+import { SAMPLE_PERIOD_S, type SimulatedInstance } from '../../sim/metrics';
 import { formatIsoMicros } from '../../sim/clock';
 import type { MetricResourceRow } from '../../store/metrics';
 import type { Repositories } from '../../store/open-store';
@@ -47,7 +47,19 @@ export function resourceAttributes(row: MetricResourceRow): MetricResource['attr
   };
 }
 
-export function toResources(rows: readonly MetricResourceRow[], loads: Map<string, { sinceMs: number; cpuPercent: number }[]>): MetricResource[] {
+/** Where the sample period set through /_emulator/load/sample-period is kept (wiped on reset). */
+export const SAMPLE_PERIOD_META_KEY = 'metric.sample_period_seconds';
+
+export async function samplePeriod(repos: Repositories): Promise<number> {
+  const stored = Number(await repos.meta.get(SAMPLE_PERIOD_META_KEY));
+  return Number.isFinite(stored) && stored > 0 ? stored : SAMPLE_PERIOD_S;
+}
+
+export function toResources(
+  rows: readonly MetricResourceRow[],
+  loads: Map<string, { sinceMs: number; cpuPercent: number }[]>,
+  periodS = SAMPLE_PERIOD_S,
+): MetricResource[] {
   return rows.map((row) => {
     const resource: MetricResource = { row, attributes: resourceAttributes(row) };
     if (row.type === 'instance' && row.vcpus !== null) {
@@ -58,6 +70,7 @@ export function toResources(rows: readonly MetricResourceRow[], loads: Map<strin
         vcpus: row.vcpus,
         memoryMb: row.memory_mb ?? 0,
         loads: loads.get(row.id) ?? [],
+        periodS,
       };
     }
     return resource;
@@ -69,12 +82,12 @@ export async function listResources(repos: Repositories, cloud: Cloud, type: str
   await syncResources(repos, cloud);
   const rows = await repos.metrics.listResources(type);
   const loads = await repos.metrics.loads(rows.filter((r) => r.type === 'instance').map((r) => r.id));
-  return toResources(rows, loads);
+  return toResources(rows, loads, await samplePeriod(repos));
 }
 
 export async function getResource(repos: Repositories, cloud: Cloud, id: string): Promise<MetricResource | undefined> {
   await syncResources(repos, cloud);
   const row = await repos.metrics.getResource(id);
   if (row === undefined) return undefined;
-  return toResources([row], await repos.metrics.loads([row.id]))[0];
+  return toResources([row], await repos.metrics.loads([row.id]), await samplePeriod(repos))[0];
 }
