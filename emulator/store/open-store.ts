@@ -34,6 +34,7 @@ import { createRouterStore, type RouterStore } from './routers';
 import { createFloatingIpStore, type FloatingIpStore } from './floating-ips';
 import { createAlarmStore, type AlarmStore } from './alarms';
 import { createMetricStore, type MetricStore } from './metrics';
+import { createStackStore, type StackStore } from './stacks';
 
 /** The data access modules, bound either to the database or to one transaction. */
 export interface Repositories {
@@ -65,6 +66,7 @@ export interface Repositories {
   floatingIps: FloatingIpStore;
   alarms: AlarmStore;
   metrics: MetricStore;
+  stacks: StackStore;
   /** Deletes every row of every table, keeping the schema. */
   wipe(): Promise<void>;
 }
@@ -82,6 +84,7 @@ export interface Store extends Repositories {
 // Children before parents, so the wipe does not depend on cascades. A service that adds
 // tables in a later migration adds them here too.
 const TABLES_IN_WIPE_ORDER = [
+  'stacks',
   'metric_loads',
   'metric_measures',
   'metrics',
@@ -184,6 +187,7 @@ function createRepositories(db: Kysely<Database>): Repositories {
     floatingIps: createFloatingIpStore(db),
     alarms: createAlarmStore(db),
     metrics: createMetricStore(db),
+    stacks: createStackStore(db),
     async wipe() {
       for (const table of TABLES_IN_WIPE_ORDER) await db.deleteFrom(table).execute();
     },

@@ -24,6 +24,7 @@ import type {
 } from './schema/identity';
 import type { ImageMemberTable, ImageTable } from './schema/image';
 import type { MetaTable } from './schema/meta';
+import type { StackTable } from './schema/orchestration';
 import type { MetricLoadTable, MetricMeasureTable, MetricResourceTable, MetricTable } from './schema/metric';
 import type {
   AgentTable,
@@ -55,6 +56,7 @@ export type * from './schema/image';
 export type * from './schema/meta';
 export type * from './schema/metric';
 export type * from './schema/network';
+export type * from './schema/orchestration';
 export type * from './schema/servers';
 export type * from './schema/volume';
 
@@ -105,4 +107,5 @@ export interface Database {
   metrics: MetricTable;
   metric_measures: MetricMeasureTable;
   metric_loads: MetricLoadTable;
+  stacks: StackTable;
 }

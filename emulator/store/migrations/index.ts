@@ -17,6 +17,7 @@ import * as agentReporting from './0012-agent-reporting';
 import * as serverPorts from './0013-server-ports';
 import * as metric from './0014-metric';
 import * as alarms from './0015-alarms';
+import * as stacks from './0016-stacks';
 
 const migrations: Record<string, Migration> = {
   '0001-meta': meta,
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0013-server-ports': serverPorts,
   '0014-metric': metric,
   '0015-alarms': alarms,
+  '0016-stacks': stacks,
 };
 
 export const migrationProvider: MigrationProvider = {
