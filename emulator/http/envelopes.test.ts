@@ -54,7 +54,7 @@ describe('services not implemented yet', () => {
   });
 
   it('Heat answers 501 with its fault body', async () => {
-    const response = await authed({ method: 'GET', url: '/heat-api/v1/p1/stacks' });
+    const response = await authed({ method: 'GET', url: '/heat-api/v1/p1/resource_types' });
     expect(response.statusCode).toBe(501);
     expect(response.json()).toEqual({
       code: 501,

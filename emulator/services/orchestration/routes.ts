@@ -1,14 +1,17 @@
-// Heat at /heat-api (native) and /heat-api-cfn (CloudFormation-compatible): version
-// discovery now; the APIs themselves arrive in later issues.
+// Heat at /heat-api (native) and /heat-api-cfn (CloudFormation-compatible): version discovery,
+// and below /heat-api/v1/{tenant} the stacks, resources and events (token checked).
 
 import type { FastifyPluginAsync } from 'fastify';
 import type { CloudPluginOptions } from '../../cloud';
 import { heatEnvelope } from '../../http/envelopes';
 import { installServiceErrors } from '../../http/service-errors';
 import { registerNotImplemented } from '../../http/not-implemented';
+import { installTokenCaller } from '../compute/api-caller';
+import { registerResourceRoutes } from './resource-routes';
+import { registerStackRoutes } from './stack-routes';
 
 /** Both Heat APIs answer discovery with 300 and one v1.0 entry; only the mount prefix differs. */
-function heatApi(service: string): FastifyPluginAsync<CloudPluginOptions> {
+function heatApi(service: string, native: boolean): FastifyPluginAsync<CloudPluginOptions> {
   return async (app, { cloud }) => {
     installServiceErrors(app, { envelope: heatEnvelope });
     const versions = () => ({
@@ -18,9 +21,14 @@ function heatApi(service: string): FastifyPluginAsync<CloudPluginOptions> {
     });
     app.get('/', async (_request, reply) => reply.code(300).send(versions()));
     app.get('/v1', async (_request, reply) => reply.code(300).send(versions()));
+    if (native) {
+      installTokenCaller(app, cloud, '/v1');
+      registerStackRoutes(app, cloud);
+      registerResourceRoutes(app, cloud);
+    }
     registerNotImplemented(app, cloud, '/v1', service);
   };
 }
 
-export const orchestrationRoutes = heatApi('Orchestration');
-export const cloudformationRoutes = heatApi('CloudFormation');
+export const orchestrationRoutes = heatApi('Orchestration', true);
+export const cloudformationRoutes = heatApi('CloudFormation', false);

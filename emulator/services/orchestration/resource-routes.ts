@@ -1,0 +1,111 @@
+// Heat v1 resources and events of a stack at its canonical path: list (nested_depth accepted;
+// no nested stacks yet), show with attributes, per-resource events, and event filters.
+
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Cloud } from '../../cloud';
+import { ApiError } from '../../http/api-error';
+import { planStored } from './stack-plan';
+import { canonicalStack, stackContext, stackLinks } from './stack-routes';
+import { stackRuntime } from './stack-runtime';
+import { stackEvents } from './stack-state';
+import { eventView, resourceView } from './stack-views';
+
+type Params = { tenant: string; name: string; id: string; res: string; event: string };
+type Query = Record<string, string | string[] | undefined>;
+
+const EVENT_FILTERS: Record<string, (e: ReturnType<typeof stackEvents>[number]) => string> = {
+  resource_action: (e) => e.action,
+  resource_status: (e) => e.status,
+  resource_name: (e) => e.resourceName,
+  resource_type: (e) => e.resourceType,
+};
+
+const resourceNotFound = (res: string, stack: string) =>
+  new ApiError(404, `The Resource (${res}) could not be found in Stack ${stack}.`, 'ResourceNotFound');
+
+export function registerResourceRoutes(app: FastifyInstance, cloud: Cloud): void {
+  const base = '/v1/:tenant/stacks/:name/:id';
+
+  app.get(`${base}/resources`, async (request) => {
+    const ctx = stackContext(cloud, request);
+    const p = request.params as Params;
+    const { stack, state } = await canonicalStack(ctx, p.name, p.id);
+    const q = request.query as Query;
+    let rows = state.resources.map((r) => resourceView(stack, r, stackLinks(ctx, stack)));
+    for (const key of ['name', 'type', 'status', 'action'] as const) {
+      const raw = q[key];
+      if (raw === undefined) continue;
+      const wanted = new Set(Array.isArray(raw) ? raw : [raw]);
+      const field = { name: 'resource_name', type: 'resource_type', status: 'resource_status', action: 'resource_status' }[key];
+      rows = rows.filter((r) => {
+        const v = String(r[field]);
+        return wanted.has(v) || (key === 'status' && wanted.has(v.split('_').pop()!)) || (key === 'action' && wanted.has(v.split('_')[0]!));
+      });
+    }
+    return { resources: rows };
+  });
+
+  app.get(`${base}/resources/:res`, async (request) => {
+    const ctx = stackContext(cloud, request);
+    const p = request.params as Params;
+    const { stack, state } = await canonicalStack(ctx, p.name, p.id);
+    const r = state.resources.find((x) => x.resource.name === p.res);
+    if (!r) throw resourceNotFound(p.res, stack.name);
+    const plan = await planStored(stack);
+    const runtime = stackRuntime(cloud, stack, state);
+    const names = plan.resources[p.res]?.schema.attributes ?? [];
+    const attributes = Object.fromEntries(names.map((a) => [a, runtime.attribute(p.res, a)]));
+    return {
+      resource: {
+        ...resourceView(stack, r, stackLinks(ctx, stack)),
+        attributes,
+        description: '',
+        metadata: plan.resources[p.res]?.definition.metadata ?? {},
+      },
+    };
+  });
+
+  app.get(`${base}/resources/:res/metadata`, async (request) => {
+    const p = request.params as Params;
+    const { stack, state } = await canonicalStack(stackContext(cloud, request), p.name, p.id);
+    if (!state.resources.some((x) => x.resource.name === p.res)) throw resourceNotFound(p.res, stack.name);
+    const plan = await planStored(stack);
+    return { metadata: plan.resources[p.res]?.definition.metadata ?? {} };
+  });
+
+  const listEvents = async (request: FastifyRequest, only?: string) => {
+    const ctx = stackContext(cloud, request);
+    const p = request.params as Params;
+    const { stack } = await canonicalStack(ctx, p.name, p.id);
+    if (only !== undefined && only !== stack.name && !stack.resources.some((r) => r.name === only)) {
+      throw resourceNotFound(only, stack.name);
+    }
+    const q = request.query as Query;
+    let events = stackEvents(stack, cloud.clock.now());
+    if (only !== undefined) events = events.filter((e) => e.resourceName === only);
+    for (const [key, get] of Object.entries(EVENT_FILTERS)) {
+      const raw = q[key];
+      if (raw === undefined) continue;
+      const wanted = new Set(Array.isArray(raw) ? raw : [raw]);
+      events = events.filter((e) => wanted.has(get(e)));
+    }
+    if (q.sort_dir === 'desc') events.reverse();
+    const marker = typeof q.marker === 'string' ? events.findIndex((e) => e.id === q.marker) : -1;
+    if (marker >= 0) events = events.slice(marker + 1);
+    const limit = Number(q.limit);
+    if (Number.isInteger(limit) && limit > 0) events = events.slice(0, limit);
+    return { events: events.map((e) => eventView(e, stackLinks(ctx, stack))) };
+  };
+
+  app.get(`${base}/events`, (request) => listEvents(request));
+  app.get(`${base}/resources/:res/events`, (request) => listEvents(request, (request.params as Params).res));
+
+  app.get(`${base}/resources/:res/events/:event`, async (request) => {
+    const ctx = stackContext(cloud, request);
+    const p = request.params as Params;
+    const { stack } = await canonicalStack(ctx, p.name, p.id);
+    const e = stackEvents(stack, cloud.clock.now()).find((x) => x.id === p.event && x.resourceName === p.res);
+    if (!e) throw new ApiError(404, `The Event (${p.event}) could not be found.`, 'EntityNotFound');
+    return { event: eventView(e, stackLinks(ctx, stack), true) };
+  });
+}
