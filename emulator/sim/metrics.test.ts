@@ -2,7 +2,7 @@
 // loads from their start, cpu as the running sum of cpu_util, and the end of the instance.
 
 import { describe, expect, it } from 'vitest';
-import { simulatedSeries, type SimulatedInstance } from './metrics';
+import { offPeriodsOf, simulatedSeries, type SimulatedInstance } from './metrics';
 
 const T0 = Date.parse('2026-11-21T12:00:30Z');
 const minute = 60_000;
@@ -51,5 +51,17 @@ describe('simulatedSeries', () => {
     expect(simulatedSeries(ended, 'vcpus', 0, Number.POSITIVE_INFINITY, T0 + 10 * minute).map((p) => p.v)).toEqual([2, 2, 2]);
     const fast = instance({ periodS: 1 });
     expect(simulatedSeries(fast, 'cpu_util', 0, Number.POSITIVE_INFINITY, T0 + 10_000)).toHaveLength(10);
+  });
+
+  it('produces nothing while the server is stopped, and cpu does not grow then', () => {
+    const offPeriods = offPeriodsOf([
+      { action: 'stop', atMs: T0 + 2 * minute + 5000 },
+      { action: 'reboot', atMs: T0 + 3 * minute },
+      { action: 'start', atMs: T0 + 5 * minute + 5000 },
+    ]);
+    expect(offPeriods).toEqual([{ fromMs: T0 + 2 * minute + 5000, toMs: T0 + 3 * minute }]);
+    const paused = offPeriodsOf([{ action: 'pause', atMs: T0 + 2 * minute + 5000 }]);
+    const points = simulatedSeries(instance({ offPeriods: paused }), 'cpu', 0, Number.POSITIVE_INFINITY, T0 + 10 * minute);
+    expect(points.map((p) => p.t)).toEqual([T0 + 30_000, T0 + 90_000]);
   });
 });

@@ -24,6 +24,33 @@ export interface SimulatedInstance {
   loads: readonly LoadSegment[];
   /** Seconds between samples; SAMPLE_PERIOD_S unless the control API changed it. */
   periodS?: number;
+  /** When the server was stopped, paused or suspended (toMs null: still is); no samples then. */
+  offPeriods?: readonly { fromMs: number; toMs: number | null }[];
+}
+
+/** Nova's instance actions that power a server off, and those that bring it back. */
+const OFF_ACTIONS = new Set(['stop', 'pause', 'suspend']);
+const ON_ACTIONS = new Set(['start', 'unpause', 'resume', 'reboot']);
+
+/** Off periods from a server's power actions (oldest first, each at its finish time). */
+export function offPeriodsOf(actions: readonly { action: string; atMs: number }[]): { fromMs: number; toMs: number | null }[] {
+  const periods: { fromMs: number; toMs: number | null }[] = [];
+  let off: number | null = null;
+  for (const { action, atMs } of actions) {
+    if (OFF_ACTIONS.has(action) && off === null) off = atMs;
+    else if (ON_ACTIONS.has(action) && off !== null) {
+      periods.push({ fromMs: off, toMs: atMs });
+      off = null;
+    }
+  }
+  if (off !== null) periods.push({ fromMs: off, toMs: null });
+  return periods;
+}
+
+export const POWER_ACTIONS: readonly string[] = [...OFF_ACTIONS, ...ON_ACTIONS];
+
+function isOff(instance: SimulatedInstance, t: number): boolean {
+  return (instance.offPeriods ?? []).some((p) => p.fromMs <= t && (p.toMs === null || t < p.toMs));
 }
 
 export interface RawPoint {
@@ -98,6 +125,7 @@ export function simulatedSeries(
   let cumulative = 0;
   for (let k = startK; first + k * periodMs <= last; k++) {
     const t = first + k * periodMs;
+    if (isOff(instance, t)) continue;
     let value: number;
     switch (metric) {
       case 'cpu_util':

@@ -46,6 +46,8 @@ export interface MetricStore {
   loads(serverIds: readonly string[]): Promise<Map<string, { sinceMs: number; cpuPercent: number }[]>>;
   setLoad(serverId: string, sinceMs: number, cpuPercent: number): Promise<void>;
   allLoads(): Promise<{ serverId: string; sinceMs: number; cpuPercent: number }[]>;
+  /** Nova's recorded actions of these names for the servers, oldest first, at their finish time. */
+  actionsOf(serverIds: readonly string[], names: readonly string[]): Promise<Map<string, { action: string; finishTime: string }[]>>;
 }
 
 const CHUNK = 200;
@@ -223,6 +225,24 @@ export function createMetricStore(db: Kysely<Database>): MetricStore {
         .values({ server_id: serverId, since_ms: sinceMs, cpu_percent: cpuPercent })
         .onConflict((oc) => oc.columns(['server_id', 'since_ms']).doUpdateSet({ cpu_percent: cpuPercent }))
         .execute();
+    },
+    async actionsOf(serverIds, names) {
+      const out = new Map<string, { action: string; finishTime: string }[]>();
+      for (let i = 0; i < serverIds.length; i += 500) {
+        const rows = await db
+          .selectFrom('instance_actions')
+          .select(['server_id', 'action', 'finish_time'])
+          .where('server_id', 'in', serverIds.slice(i, i + 500))
+          .where('action', 'in', names)
+          .orderBy('finish_time')
+          .execute();
+        for (const row of rows) {
+          const list = out.get(row.server_id) ?? [];
+          list.push({ action: row.action, finishTime: row.finish_time });
+          out.set(row.server_id, list);
+        }
+      }
+      return out;
     },
     async allLoads() {
       const rows = await db.selectFrom('metric_loads').selectAll().orderBy('server_id').orderBy('since_ms').execute();

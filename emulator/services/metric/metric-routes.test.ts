@@ -131,6 +131,17 @@ describe('simulated measures', () => {
     expect((await cloud.app.inject({ method: 'GET', url: '/_emulator/load' })).json().sample_period_seconds).toBe(10);
   });
 
+  it('has no samples while the server is stopped (Nova os-stop)', async () => {
+    const id = await bootActive(cloud.demo);
+    await cloud.advance(300);
+    expect((await cloud.nova(cloud.demo, 'POST', `/servers/${id}/action`, { 'os-stop': null })).statusCode).toBe(202);
+    await cloud.advance(5);
+    const url = `/resource/instance/${id}/metric/cpu_util/measures?granularity=60`;
+    const before = (await gnocchi('GET', url, undefined, cloud.demo)).json();
+    await cloud.advance(600);
+    expect((await gnocchi('GET', url, undefined, cloud.demo)).json()).toEqual(before);
+  });
+
   it('makes cpu the cumulative ns consistent with cpu_util (rate:mean = vcpus × 60 s × util)', async () => {
     const id = await bootActive(cloud.demo);
     await control(cloud.app, 'load', { server_id: id, cpu_percent: 50 });

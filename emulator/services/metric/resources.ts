@@ -3,7 +3,7 @@
 // id = server id, ended when the server is deleted.
 
 import type { Cloud } from '../../cloud';
-import { SAMPLE_PERIOD_S, type SimulatedInstance } from '../../sim/metrics';
+import { POWER_ACTIONS, SAMPLE_PERIOD_S, offPeriodsOf, type SimulatedInstance } from '../../sim/metrics';
 import { formatIsoMicros } from '../../sim/clock';
 import type { MetricResourceRow } from '../../store/metrics';
 import type { Repositories } from '../../store/open-store';
@@ -26,7 +26,7 @@ export async function syncResources(repos: Repositories, cloud: Cloud): Promise<
 }
 
 function time(value: string | null): string | null {
-  return value === null ? null : formatGnocchiTime(Date.parse(value.endsWith('Z') ? value : `${value}Z`));
+  return value === null ? null : formatGnocchiTime(epochMs(value));
 }
 
 export function resourceAttributes(row: MetricResourceRow): MetricResource['attributes'] {
@@ -55,22 +55,28 @@ export async function samplePeriod(repos: Repositories): Promise<number> {
   return Number.isFinite(stored) && stored > 0 ? stored : SAMPLE_PERIOD_S;
 }
 
+function epochMs(value: string): number {
+  return Date.parse(/([zZ]|[+-]\d\d:?\d\d)$/.test(value) ? value : `${value}Z`);
+}
+
 export function toResources(
   rows: readonly MetricResourceRow[],
   loads: Map<string, { sinceMs: number; cpuPercent: number }[]>,
   periodS = SAMPLE_PERIOD_S,
+  actions: Map<string, { action: string; finishTime: string }[]> = new Map(),
 ): MetricResource[] {
   return rows.map((row) => {
     const resource: MetricResource = { row, attributes: resourceAttributes(row) };
     if (row.type === 'instance' && row.vcpus !== null) {
       resource.instance = {
         id: row.id,
-        startedMs: Date.parse(row.started_at.endsWith('Z') ? row.started_at : `${row.started_at}Z`),
-        endedMs: row.ended_at === null ? null : Date.parse(row.ended_at.endsWith('Z') ? row.ended_at : `${row.ended_at}Z`),
+        startedMs: epochMs(row.started_at),
+        endedMs: row.ended_at === null ? null : epochMs(row.ended_at),
         vcpus: row.vcpus,
         memoryMb: row.memory_mb ?? 0,
         loads: loads.get(row.id) ?? [],
         periodS,
+        offPeriods: offPeriodsOf((actions.get(row.id) ?? []).map((a) => ({ action: a.action, atMs: epochMs(a.finishTime) }))),
       };
     }
     return resource;
@@ -81,13 +87,15 @@ export function toResources(
 export async function listResources(repos: Repositories, cloud: Cloud, type: string): Promise<MetricResource[]> {
   await syncResources(repos, cloud);
   const rows = await repos.metrics.listResources(type);
-  const loads = await repos.metrics.loads(rows.filter((r) => r.type === 'instance').map((r) => r.id));
-  return toResources(rows, loads, await samplePeriod(repos));
+  const ids = rows.filter((r) => r.type === 'instance').map((r) => r.id);
+  const loads = await repos.metrics.loads(ids);
+  return toResources(rows, loads, await samplePeriod(repos), await repos.metrics.actionsOf(ids, POWER_ACTIONS));
 }
 
 export async function getResource(repos: Repositories, cloud: Cloud, id: string): Promise<MetricResource | undefined> {
   await syncResources(repos, cloud);
   const row = await repos.metrics.getResource(id);
   if (row === undefined) return undefined;
-  return toResources([row], await repos.metrics.loads([row.id]), await samplePeriod(repos))[0];
+  const actions = await repos.metrics.actionsOf([row.id], POWER_ACTIONS);
+  return toResources([row], await repos.metrics.loads([row.id]), await samplePeriod(repos), actions)[0];
 }
