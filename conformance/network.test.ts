@@ -94,7 +94,10 @@ describe('openstack router, port and floating ip', () => {
     await quiet(['network', 'delete', 'pt-net']);
   });
 
-  it('server create --network gets an address there, port list --server shows its port, floating ip set/unset', async () => {
+  // One CLI call costs seconds of Python start-up, so the walk is split in steps that share the server.
+  let portId = '';
+
+  it('server create --network gets an address there, and port list --server shows its port', async () => {
     await openstack(['network', 'create', 'vm-net']);
     await openstack(['subnet', 'create', '--network', 'vm-net', '--subnet-range', '10.23.0.0/24', 'vm-sub']);
     await openstack(['router', 'create', 'vm-router']);
@@ -105,11 +108,14 @@ describe('openstack router, port and floating ip', () => {
     expect(server.addresses).toEqual({ 'vm-net': ['10.23.0.3'] });
     const ports = (await openstack(['port', 'list', '--server', 'vm-1'])) as Row[];
     expect(ports).toEqual([expect.objectContaining({ Status: 'ACTIVE', 'Fixed IP Addresses': [expect.objectContaining({ ip_address: '10.23.0.3' })] })]);
+    portId = ports[0]!.ID;
+  });
 
+  it('floating ip create, set --port (seen in server show), unset, delete', async () => {
     const fip = (await openstack(['floating', 'ip', 'create', 'public'])) as Row;
     expect(fip).toMatchObject({ status: 'DOWN', port_id: null, floating_ip_address: expect.stringMatching(/^172\.24\.4\./) });
-    await quiet(['floating', 'ip', 'set', '--port', ports[0]!.ID, fip.floating_ip_address]);
-    expect(await openstack(['floating', 'ip', 'show', fip.id])).toMatchObject({ status: 'ACTIVE', fixed_ip_address: '10.23.0.3', port_id: ports[0]!.ID });
+    await quiet(['floating', 'ip', 'set', '--port', portId, fip.floating_ip_address]);
+    expect(await openstack(['floating', 'ip', 'show', fip.id])).toMatchObject({ status: 'ACTIVE', fixed_ip_address: '10.23.0.3', port_id: portId });
     const shown = (await openstack(['server', 'show', 'vm-1'])) as Row;
     expect(shown.addresses).toEqual({ 'vm-net': ['10.23.0.3', fip.floating_ip_address] });
     const listed = (await openstack(['floating', 'ip', 'list'])) as Row[];
@@ -117,7 +123,9 @@ describe('openstack router, port and floating ip', () => {
     await quiet(['floating', 'ip', 'unset', '--port', fip.id]);
     expect(await openstack(['floating', 'ip', 'show', fip.id])).toMatchObject({ status: 'DOWN', port_id: null });
     await quiet(['floating', 'ip', 'delete', fip.id]);
+  });
 
+  it('server delete takes its port with it', async () => {
     await quiet(['server', 'delete', '--wait', 'vm-1']);
     expect(await openstack(['port', 'list', '--network', 'vm-net', '--device-owner', 'compute:nova'])).toEqual([]);
   });
