@@ -61,6 +61,16 @@ describe('openstack metric', () => {
     expect(Math.max(...values)).toBeGreaterThanOrEqual(99.5);
   });
 
+  it('measures show without a granularity reads the policy\'s (300 s); metric show and resource-type list', async () => {
+    const rows = (await openstack(['metric', 'measures', 'show', '--resource-id', serverId, 'cpu_util'])) as Row[];
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows.every((r) => r.granularity === 300)).toBe(true);
+    const metric = (await openstack(['metric', 'show', '--resource-id', serverId, 'cpu'])) as Row;
+    expect(metric).toMatchObject({ name: 'cpu', unit: 'ns', 'archive_policy/name': 'ceilometer-low-rate' });
+    const types = (await openstack(['metric', 'resource-type', 'list'])) as Row[];
+    expect(types.map((t) => t.name)).toEqual(expect.arrayContaining(['generic', 'instance']));
+  });
+
   it('aggregates (aggregate rate:mean (metric cpu mean)) over the server group', async () => {
     const rows = (await openstack([
       'metric', 'aggregates', '--resource-type', 'instance', '--granularity', '300', '--needed-overlap', '0',
