@@ -57,6 +57,10 @@ describe('Heat v1 stacks', () => {
     expect(resources[0]!.required_by).toEqual(['port_b']);
     const output = (await call(cloud.app, cloud.demo, 'GET', `${base}/two/${id}/outputs/a_id`)).json() as { output: Row };
     expect(output.output.output_value).toBe(resources[0]!.physical_resource_id);
+    const portUrl = `/networking/v2.0/ports/${String(resources[0]!.physical_resource_id)}`;
+    const port = await call(cloud.app, cloud.demo, 'GET', portUrl);
+    expect(port.statusCode, port.body).toBe(200);
+    expect((port.json() as { port: Row }).port).toMatchObject({ name: expect.stringMatching(/^two-port_a-/), project_id: tenant });
 
     const events = ((await call(cloud.app, cloud.demo, 'GET', `${base}/two/${id}/events`)).json() as { events: Row[] }).events;
     expect(events.map((e) => `${e.resource_name} ${e.resource_status}`)).toEqual([
@@ -77,6 +81,7 @@ describe('Heat v1 stacks', () => {
     const mid = ((await call(cloud.app, cloud.demo, 'GET', `${base}/two/${id}/resources`)).json() as { resources: Row[] }).resources;
     expect(mid.map((r) => r.resource_name)).toEqual(['port_a']);
     await control(cloud.app, 'clock/advance', { seconds: 1 });
+    expect((await call(cloud.app, cloud.demo, 'GET', portUrl)).statusCode).toBe(404);
     const gone = await call(cloud.app, cloud.demo, 'GET', `${base}/two/${id}`);
     expect(gone.statusCode).toBe(404);
     expect(gone.json()).toMatchObject({ code: 404, error: { type: 'EntityNotFound', message: `The Stack (${id}) could not be found.` } });
@@ -117,7 +122,15 @@ describe('Heat v1 stacks', () => {
     const preview = await call(cloud.app, cloud.demo, 'POST', `${base}/preview`, { stack_name: 'pre', template: SIMPLE });
     expect(preview.statusCode, preview.body).toBe(200);
     expect(((preview.json() as { stack: { resources: Row[] } }).stack.resources).map((r) => r.resource_name)).toEqual(['port_a', 'port_b']);
+    const noNet = await call(cloud.app, cloud.demo, 'POST', base, {
+      stack_name: 'nonet',
+      template: { ...SIMPLE, parameters: { net: { type: 'string', default: 'nowhere' } } },
+    });
+    expect(noNet.statusCode).toBe(400);
+    expect(noNet.json()).toMatchObject({ error: { message: expect.stringMatching(/Unable to find network with name or id 'nowhere'/) } });
     const list = (await call(cloud.app, cloud.demo, 'GET', base)).json() as { stacks: Row[] };
     expect(list.stacks).toEqual([]);
+    const ports = (await call(cloud.app, cloud.demo, 'GET', '/networking/v2.0/ports')).json() as { ports: Row[] };
+    expect(ports.ports.filter((p) => String(p.name).startsWith('nonet-'))).toEqual([]);
   });
 });

@@ -8,9 +8,10 @@ import { ApiError } from '../../http/api-error';
 import { formatIsoMicros } from '../../sim/clock';
 import type { Stack } from '../../store/schema';
 import { apiCaller, callerProjectId } from '../compute/api-caller';
-import { resolveOutputs, type StackPlan } from './hot/index';
+import { resolveOutputs, resolveProperties, type StackPlan } from './hot/index';
+import { createResource, deleteResource } from './resource-behaviour';
 import { loadYaml } from './hot/yaml-load';
-import { planInput, planStored, readStackInput } from './stack-plan';
+import { hotToApi, planInput, planStored, readStackInput } from './stack-plan';
 import { stackRuntime } from './stack-runtime';
 import { stackState, type StackState } from './stack-state';
 import { stackDetail, stackSummary, type Links } from './stack-views';
@@ -107,18 +108,30 @@ export function registerStackRoutes(app: FastifyInstance, cloud: Cloud): void {
       environment: input.environment,
       files: input.files,
       parameters: input.parameters,
-      resources: plan.createOrder.map((name, index) => ({
-        name,
-        type: plan.resources[name]!.type,
-        physicalId: randomUUID(),
-        requiredBy: requiredBy.get(name) ?? [],
-        index,
-      })),
+      resources: [],
       timeoutMins: input.timeoutMins,
       disableRollback: input.disableRollback,
       tags: input.tags,
     };
-    await cloud.store.stacks.insert(stack);
+    // Resources are made in the engine's create order, each seeing the ids of those before it.
+    await cloud.store.transaction(async (repos) => {
+      const ids = new Map<string, string>();
+      const runtime = { refId: (n: string) => ids.get(n) ?? null, attribute: () => null };
+      const behaviour = { repos, projectId: ctx.projectId, stackName: input.name, now };
+      for (const [index, name] of plan.createOrder.entries()) {
+        const type = plan.resources[name]!.type;
+        let props: Record<string, unknown>;
+        try {
+          props = resolveProperties(plan, name, runtime);
+        } catch (e) {
+          hotToApi(e);
+        }
+        const physicalId = await createResource(behaviour, name, type, props);
+        ids.set(name, physicalId);
+        stack.resources.push({ name, type, physicalId, requiredBy: requiredBy.get(name) ?? [], index });
+      }
+      await repos.stacks.insert(stack);
+    });
     const links = stackLinks(ctx, stack);
     return reply.code(201).header('location', links.stackUrl).send({ stack: { id, links: [{ href: links.stackUrl, rel: 'self' }] } });
   });
@@ -267,7 +280,11 @@ export function registerStackRoutes(app: FastifyInstance, cloud: Cloud): void {
     const { stack, state } = await canonicalStack(ctx, p.name, p.id);
     if (state.action !== 'DELETE') {
       const now = cloud.clock.now();
-      await cloud.store.stacks.setAction(stack.id, 'DELETE', now, formatIsoMicros(now));
+      await cloud.store.transaction(async (repos) => {
+        const behaviour = { repos, projectId: ctx.projectId, stackName: stack.name, now };
+        for (const r of [...stack.resources].sort((a, b) => b.index - a.index)) await deleteResource(behaviour, r.type, r.physicalId);
+        await repos.stacks.setAction(stack.id, 'DELETE', now, formatIsoMicros(now));
+      });
     }
     return reply.code(204).send();
   });
