@@ -117,7 +117,7 @@ export function registerStackRoutes(app: FastifyInstance, cloud: Cloud): void {
     await cloud.store.transaction(async (repos) => {
       const ids = new Map<string, string>();
       const runtime = { refId: (n: string) => ids.get(n) ?? null, attribute: () => null };
-      const behaviour = { repos, projectId: ctx.projectId, stackName: input.name, now };
+      const behaviour = { repos, projectId: ctx.projectId, userId: ctx.userId, stackName: input.name, now };
       for (const [index, name] of plan.createOrder.entries()) {
         const type = plan.resources[name]!.type;
         let props: Record<string, unknown>;
@@ -281,7 +281,7 @@ export function registerStackRoutes(app: FastifyInstance, cloud: Cloud): void {
     if (state.action !== 'DELETE') {
       const now = cloud.clock.now();
       await cloud.store.transaction(async (repos) => {
-        const behaviour = { repos, projectId: ctx.projectId, stackName: stack.name, now };
+        const behaviour = { repos, projectId: ctx.projectId, userId: ctx.userId, stackName: stack.name, now };
         for (const r of [...stack.resources].sort((a, b) => b.index - a.index)) await deleteResource(behaviour, r.type, r.physicalId);
         await repos.stacks.setAction(stack.id, 'DELETE', now, formatIsoMicros(now));
       });

@@ -1,0 +1,63 @@
+// Stack resources that are real objects of the other services: a server booted through Nova's
+// create logic on a port the stack made, both gone again when the stack is deleted.
+
+import { describe, expect, it } from 'vitest';
+import { call, computeCall, control, useTestCloud } from '../../testing/test-cloud';
+
+const cloud = useTestCloud({ resetBeforeEach: 'demo', login: true });
+
+type Row = Record<string, unknown>;
+
+async function projectOf(token: string): Promise<string> {
+  const r = await call(cloud.app, token, 'GET', '/identity/v3/auth/tokens', undefined, { 'x-subject-token': token });
+  return (r.json() as { token: { project: { id: string } } }).token.project.id;
+}
+
+const TEMPLATE = {
+  heat_template_version: '2018-08-31',
+  resources: {
+    port: { type: 'OS::Neutron::Port', properties: { network: 'private' } },
+    server: {
+      type: 'OS::Nova::Server',
+      properties: { flavor: 'm1.nano', image: 'cirros', networks: [{ port: { get_resource: 'port' } }] },
+    },
+  },
+  outputs: { server_id: { value: { get_resource: 'server' } } },
+};
+
+describe('Heat resources in the other services', () => {
+  it('boots a server on the stack’s port, and deletes both with the stack', async () => {
+    await control(cloud.app, 'clock', { mode: 'manual' });
+    const base = `/heat-api/v1/${await projectOf(cloud.demo)}/stacks`;
+    const created = await call(cloud.app, cloud.demo, 'POST', base, { stack_name: 'web', template: TEMPLATE });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = (created.json() as { stack: { id: string } }).stack.id;
+    await control(cloud.app, 'clock/advance', { seconds: 2 });
+    const resources = ((await call(cloud.app, cloud.demo, 'GET', `${base}/web/${id}/resources`)).json() as { resources: Row[] }).resources;
+    const [portId, serverId] = ['port', 'server'].map((n) => String(resources.find((r) => r.resource_name === n)!.physical_resource_id));
+
+    const server = async () => computeCall(cloud.app, cloud.demo, 'GET', `/servers/${serverId}`, undefined, '2.1');
+    expect((await server()).json()).toMatchObject({ server: { status: 'BUILD', name: expect.stringMatching(/^web-server-/) } });
+    await control(cloud.app, 'clock/advance', { seconds: 10 });
+    expect((await server()).json()).toMatchObject({ server: { status: 'ACTIVE' } });
+    const port = (await call(cloud.app, cloud.demo, 'GET', `/networking/v2.0/ports/${portId}`)).json() as { port: Row };
+    expect(port.port.device_id).toBe(serverId);
+
+    expect((await call(cloud.app, cloud.demo, 'DELETE', `${base}/web/${id}`)).statusCode).toBe(204);
+    await control(cloud.app, 'clock/advance', { seconds: 10 });
+    expect((await server()).statusCode).toBe(404);
+    expect((await call(cloud.app, cloud.demo, 'GET', `/networking/v2.0/ports/${portId}`)).statusCode).toBe(404);
+  });
+
+  it('fails the create with 400 and leaves nothing when Nova refuses the server', async () => {
+    const base = `/heat-api/v1/${await projectOf(cloud.demo)}/stacks`;
+    const bad = await call(cloud.app, cloud.demo, 'POST', base, {
+      stack_name: 'bad',
+      template: { ...TEMPLATE, resources: { ...TEMPLATE.resources, server: { ...TEMPLATE.resources.server, properties: { ...TEMPLATE.resources.server.properties, flavor: 'm9.huge' } } } },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json()).toMatchObject({ error: { message: expect.stringMatching(/Flavor m9.huge could not be found/) } });
+    const ports = (await call(cloud.app, cloud.demo, 'GET', '/networking/v2.0/ports')).json() as { ports: Row[] };
+    expect(ports.ports.filter((p) => String(p.name).startsWith('bad-'))).toEqual([]);
+  });
+});
