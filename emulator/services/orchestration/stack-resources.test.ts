@@ -3,15 +3,11 @@
 
 import { describe, expect, it } from 'vitest';
 import { call, computeCall, control, useTestCloud } from '../../testing/test-cloud';
+import { projectOf } from './heat-test-support';
 
 const cloud = useTestCloud({ resetBeforeEach: 'demo', login: true });
 
 type Row = Record<string, unknown>;
-
-async function projectOf(token: string): Promise<string> {
-  const r = await call(cloud.app, token, 'GET', '/identity/v3/auth/tokens', undefined, { 'x-subject-token': token });
-  return (r.json() as { token: { project: { id: string } } }).token.project.id;
-}
 
 const TEMPLATE = {
   heat_template_version: '2018-08-31',
@@ -28,7 +24,7 @@ const TEMPLATE = {
 describe('Heat resources in the other services', () => {
   it('boots a server on the stack’s port, and deletes both with the stack', async () => {
     await control(cloud.app, 'clock', { mode: 'manual' });
-    const base = `/heat-api/v1/${await projectOf(cloud.demo)}/stacks`;
+    const base = `/heat-api/v1/${await projectOf(cloud.app, cloud.demo)}/stacks`;
     const created = await call(cloud.app, cloud.demo, 'POST', base, { stack_name: 'web', template: TEMPLATE });
     expect(created.statusCode, created.body).toBe(201);
     const id = (created.json() as { stack: { id: string } }).stack.id;
@@ -49,8 +45,24 @@ describe('Heat resources in the other services', () => {
     expect((await call(cloud.app, cloud.demo, 'GET', `/networking/v2.0/ports/${portId}`)).statusCode).toBe(404);
   });
 
+  it('creates a volume that becomes available on the clock and goes with the stack', async () => {
+    await control(cloud.app, 'clock', { mode: 'manual' });
+    const tenant = await projectOf(cloud.app, cloud.demo);
+    const base = `/heat-api/v1/${tenant}/stacks`;
+    const template = { heat_template_version: '2018-08-31', resources: { data: { type: 'OS::Cinder::Volume', properties: { size: 1, name: 'data-vol' } } } };
+    const created = await call(cloud.app, cloud.demo, 'POST', base, { stack_name: 'vol', template });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = (created.json() as { stack: { id: string } }).stack.id;
+    await control(cloud.app, 'clock/advance', { seconds: 30 });
+    const res = (await call(cloud.app, cloud.demo, 'GET', `${base}/vol/${id}/resources/data`)).json() as { resource: Row };
+    const volumeUrl = `/volume/v3/${tenant}/volumes/${String(res.resource.physical_resource_id)}`;
+    expect((await call(cloud.app, cloud.demo, 'GET', volumeUrl)).json()).toMatchObject({ volume: { name: 'data-vol', size: 1, status: 'available' } });
+    expect((await call(cloud.app, cloud.demo, 'DELETE', `${base}/vol/${id}`)).statusCode).toBe(204);
+    expect((await call(cloud.app, cloud.demo, 'GET', volumeUrl)).statusCode).toBe(404);
+  });
+
   it('fails the create with 400 and leaves nothing when Nova refuses the server', async () => {
-    const base = `/heat-api/v1/${await projectOf(cloud.demo)}/stacks`;
+    const base = `/heat-api/v1/${await projectOf(cloud.app, cloud.demo)}/stacks`;
     const bad = await call(cloud.app, cloud.demo, 'POST', base, {
       stack_name: 'bad',
       template: { ...TEMPLATE, resources: { ...TEMPLATE.resources, server: { ...TEMPLATE.resources.server, properties: { ...TEMPLATE.resources.server.properties, flavor: 'm9.huge' } } } },

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { call, control, useTestCloud } from '../../testing/test-cloud';
+import { projectOf } from './heat-test-support';
 import { loadYaml } from './hot/yaml-load';
 
 const cloud = useTestCloud({ resetBeforeEach: 'demo', login: true });
@@ -13,11 +14,6 @@ const FIXTURES = join(__dirname, 'hot', 'fixtures');
 const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
 
 type Row = Record<string, unknown>;
-
-async function projectOf(token: string): Promise<string> {
-  const r = await call(cloud.app, token, 'GET', '/identity/v3/auth/tokens', undefined, { 'x-subject-token': token });
-  return (r.json() as { token: { project: { id: string } } }).token.project.id;
-}
 
 const SIMPLE = {
   heat_template_version: '2018-08-31',
@@ -33,7 +29,7 @@ const SIMPLE = {
 describe('Heat v1 stacks', () => {
   it('creates on the clock, redirects by name, shows outputs, resources and events, and deletes', async () => {
     await control(cloud.app, 'clock', { mode: 'manual' });
-    const tenant = await projectOf(cloud.demo);
+    const tenant = await projectOf(cloud.app, cloud.demo);
     const base = `/heat-api/v1/${tenant}/stacks`;
     const created = await call(cloud.app, cloud.demo, 'POST', base, { stack_name: 'two', template: SIMPLE, parameters: {} });
     expect(created.statusCode, created.body).toBe(201);
@@ -88,7 +84,7 @@ describe('Heat v1 stacks', () => {
   });
 
   it('creates the rhosp8-cpu scenario with its environment and nested file, and gives alarm_url', async () => {
-    const tenant = await projectOf(cloud.demo);
+    const tenant = await projectOf(cloud.app, cloud.demo);
     const base = `/heat-api/v1/${tenant}/stacks`;
     const created = await call(cloud.app, cloud.demo, 'POST', base, {
       stack_name: 'example',
@@ -106,7 +102,7 @@ describe('Heat v1 stacks', () => {
   });
 
   it('answers bad templates and names with 400 before creating anything', async () => {
-    const tenant = await projectOf(cloud.demo);
+    const tenant = await projectOf(cloud.app, cloud.demo);
     const base = `/heat-api/v1/${tenant}/stacks`;
     const badType = await call(cloud.app, cloud.demo, 'POST', base, {
       stack_name: 'bad',
