@@ -1,6 +1,7 @@
 // What a stack resource does in the other services' stores, called in-process (not over HTTP).
 // OS::Neutron::Port is a real Neutron port on the named network, OS::Nova::Server a real server
-// (server-resource.ts), OS::Cinder::Volume a real volume; every other type is a record with a generated physical id (decision 014).
+// (server-resource.ts), OS::Cinder::Volume a real volume, FloatingIP(Association) real floating IPs
+// (floating-ip-resource.ts); every other type is a record with a generated physical id (decision 014).
 
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../http/api-error';
@@ -10,6 +11,12 @@ import { createPort, usableNetwork } from '../network/port-ops';
 import { deletePortAndFloatingIps } from '../network/port-routes';
 import { createServerResource, deleteServerResource } from './server-resource';
 import { createVolumeResource, deleteVolumeResource } from './volume-resource';
+import {
+  associateResource,
+  createFloatingIpResource,
+  deleteFloatingIpResource,
+  disassociateResource,
+} from './floating-ip-resource';
 
 export interface BehaviourContext {
   repos: Repositories;
@@ -36,6 +43,8 @@ async function networkId(ctx: BehaviourContext, resource: string, ref: unknown):
 export async function createResource(ctx: BehaviourContext, name: string, type: string, props: Record<string, unknown>): Promise<string> {
   if (type === 'OS::Nova::Server') return createServerResource(ctx, name, props);
   if (type === 'OS::Cinder::Volume') return createVolumeResource(ctx, name, props);
+  if (type === 'OS::Neutron::FloatingIP') return createFloatingIpResource(ctx, name, props);
+  if (type === 'OS::Neutron::FloatingIPAssociation') return associateResource(ctx, name, props);
   if (type !== 'OS::Neutron::Port') return randomUUID();
   const network = await usableNetwork(ctx.repos, await networkId(ctx, name, props.network ?? props.network_id), ctx.projectId, false);
   const port = await createPort(ctx.repos, network, {
@@ -51,6 +60,8 @@ export async function createResource(ctx: BehaviourContext, name: string, type: 
 export async function deleteResource(ctx: BehaviourContext, type: string, physicalId: string): Promise<void> {
   if (type === 'OS::Nova::Server') return deleteServerResource(ctx, physicalId);
   if (type === 'OS::Cinder::Volume') return deleteVolumeResource(ctx, physicalId);
+  if (type === 'OS::Neutron::FloatingIP') return deleteFloatingIpResource(ctx, physicalId);
+  if (type === 'OS::Neutron::FloatingIPAssociation') return disassociateResource(ctx, physicalId);
   if (type !== 'OS::Neutron::Port') return;
   if (await ctx.repos.ports.get(physicalId)) await deletePortAndFloatingIps(ctx.repos, physicalId, neutronTimestamp(ctx.now));
 }

@@ -61,6 +61,32 @@ describe('Heat resources in the other services', () => {
     expect((await call(cloud.app, cloud.demo, 'GET', volumeUrl)).statusCode).toBe(404);
   });
 
+  it('allocates a floating IP on the external network and associates it with the stack’s port', async () => {
+    const base = `/heat-api/v1/${await projectOf(cloud.app, cloud.demo)}/stacks`;
+    const template = {
+      heat_template_version: '2018-08-31',
+      resources: {
+        port: { type: 'OS::Neutron::Port', properties: { network: 'private' } },
+        fip: { type: 'OS::Neutron::FloatingIP', properties: { floating_network: 'public' } },
+        assoc: {
+          type: 'OS::Neutron::FloatingIPAssociation',
+          properties: { floatingip_id: { get_resource: 'fip' }, port_id: { get_resource: 'port' } },
+        },
+      },
+      outputs: { fip: { value: { get_resource: 'fip' } }, port: { value: { get_resource: 'port' } } },
+    };
+    const created = await call(cloud.app, cloud.demo, 'POST', base, { stack_name: 'fip', template });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = (created.json() as { stack: { id: string } }).stack.id;
+    await control(cloud.app, 'clock/advance', { seconds: 5 });
+    const outputs = ((await call(cloud.app, cloud.demo, 'GET', `${base}/fip/${id}`)).json() as { stack: { outputs: Row[] } }).stack.outputs;
+    const value = (key: string) => String(outputs.find((o) => o.output_key === key)!.output_value);
+    const fipUrl = `/networking/v2.0/floatingips/${value('fip')}`;
+    expect((await call(cloud.app, cloud.demo, 'GET', fipUrl)).json()).toMatchObject({ floatingip: { port_id: value('port'), status: 'ACTIVE' } });
+    expect((await call(cloud.app, cloud.demo, 'DELETE', `${base}/fip/${id}`)).statusCode).toBe(204);
+    expect((await call(cloud.app, cloud.demo, 'GET', fipUrl)).statusCode).toBe(404);
+  });
+
   it('fails the create with 400 and leaves nothing when Nova refuses the server', async () => {
     const base = `/heat-api/v1/${await projectOf(cloud.app, cloud.demo)}/stacks`;
     const bad = await call(cloud.app, cloud.demo, 'POST', base, {
