@@ -62,7 +62,7 @@ describe('services not implemented yet', () => {
       explanation: expect.any(String),
       error: { type: 'NotImplemented', message: expect.stringMatching(/does not implement/), traceback: null },
     });
-    const cfn = await authed({ method: 'POST', url: '/heat-api-cfn/v1/signal/x' });
+    const cfn = await authed({ method: 'POST', url: '/heat-api-cfn/v1/waitcondition/x' });
     expect(cfn.statusCode).toBe(501);
     expect(cfn.json().error.type).toBe('NotImplemented');
   });

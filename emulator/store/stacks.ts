@@ -10,6 +10,8 @@ export interface StackStore {
   /** Starts a new action on the stack. */
   setAction(id: string, action: Stack['action'], startedMs: number, updatedAt: string): Promise<void>;
   delete(id: string): Promise<boolean>;
+  /** Replaces the stack's resource records (signals, group sizes). */
+  setResources(id: string, resources: Stack['resources']): Promise<void>;
 }
 
 export function createStackStore(db: Kysely<Database>): StackStore {
@@ -55,6 +57,9 @@ export function createStackStore(db: Kysely<Database>): StackStore {
         .set({ action, action_started_ms: startedMs, updated_at: updatedAt })
         .where('id', '=', id)
         .execute();
+    },
+    async setResources(id, resources) {
+      await db.updateTable('stacks').set({ resources: JSON.stringify(resources) }).where('id', '=', id).execute();
     },
     async delete(id) {
       const result = await db.deleteFrom('stacks').where('id', '=', id).executeTakeFirst();

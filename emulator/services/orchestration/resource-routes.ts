@@ -7,6 +7,7 @@ import { ApiError } from '../../http/api-error';
 import { planStored } from './stack-plan';
 import { canonicalStack, stackContext, stackLinks } from './stack-routes';
 import { stackRuntime } from './stack-runtime';
+import { signalPolicy } from './scaling-signal';
 import { stackEvents } from './stack-state';
 import { eventView, resourceView } from './stack-views';
 
@@ -71,6 +72,14 @@ export function registerResourceRoutes(app: FastifyInstance, cloud: Cloud): void
     if (!state.resources.some((x) => x.resource.name === p.res)) throw resourceNotFound(p.res, stack.name);
     const plan = await planStored(stack);
     return { metadata: plan.resources[p.res]?.definition.metadata ?? {} };
+  });
+
+  // Heat answers 200 with no body; the policy acts on it (or records it during cooldown).
+  app.post(`${base}/resources/:res/signal`, async (request, reply) => {
+    const p = request.params as Params;
+    const { stack } = await canonicalStack(stackContext(cloud, request), p.name, p.id);
+    await signalPolicy(cloud, stack, p.res, request.body);
+    return reply.code(200).send();
   });
 
   const listEvents = async (request: FastifyRequest, only?: string) => {

@@ -9,6 +9,7 @@ import { registerNotImplemented } from '../../http/not-implemented';
 import { installTokenCaller } from '../compute/api-caller';
 import { registerResourceRoutes } from './resource-routes';
 import { registerStackRoutes } from './stack-routes';
+import { signalPolicy, stackOfArn } from './scaling-signal';
 
 /** Both Heat APIs answer discovery with 300 and one v1.0 entry; only the mount prefix differs. */
 function heatApi(service: string, native: boolean): FastifyPluginAsync<CloudPluginOptions> {
@@ -25,6 +26,15 @@ function heatApi(service: string, native: boolean): FastifyPluginAsync<CloudPlug
       installTokenCaller(app, cloud, '/v1');
       registerStackRoutes(app, cloud);
       registerResourceRoutes(app, cloud);
+    } else {
+      // The pre-signed alarm_url: no token, the ARN names the stack and the policy.
+      // The ARN is one encoded path segment; the router may decode its slashes, so read it raw.
+      app.post('/v1/signal/*', async (request, reply) => {
+        const raw = (request.url.split('?')[0] ?? '').slice(`${app.prefix}/v1/signal/`.length);
+        const { stack, resource } = await stackOfArn(cloud, decodeURIComponent(raw));
+        await signalPolicy(cloud, stack, resource, request.body);
+        return reply.code(200).send();
+      });
     }
     registerNotImplemented(app, cloud, '/v1', service);
   };

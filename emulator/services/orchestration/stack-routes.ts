@@ -128,7 +128,11 @@ export function registerStackRoutes(app: FastifyInstance, cloud: Cloud): void {
         }
         const physicalId = await createResource(behaviour, name, type, props);
         ids.set(name, physicalId);
-        stack.resources.push({ name, type, physicalId, requiredBy: requiredBy.get(name) ?? [], index });
+        const record = { name, type, physicalId, requiredBy: requiredBy.get(name) ?? [], index };
+        if (type === 'OS::Heat::AutoScalingGroup') {
+          Object.assign(record, { capacity: Number(props.desired_capacity ?? props.min_size ?? 0) });
+        }
+        stack.resources.push(record);
       }
       await repos.stacks.insert(stack);
     });

@@ -34,6 +34,8 @@ export function stackRuntime(cloud: Cloud, stack: Stack, state: StackState): Sta
           return `${stackUrl}/resources/${name}/signal`;
         case 'show':
           return { id: r.resource.physicalId, name };
+        case 'current_size':
+          return r.resource.type === 'OS::Heat::AutoScalingGroup' ? (r.resource.capacity ?? 0) : null;
         case 'name':
           return `${stack.name}-${name}`;
         default:

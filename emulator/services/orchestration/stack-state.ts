@@ -39,7 +39,7 @@ export interface StackEvent {
   resourceName: string;
   physicalId: string;
   resourceType: string;
-  action: 'CREATE' | 'DELETE';
+  action: 'CREATE' | 'DELETE' | 'SIGNAL';
   status: Status;
   reason: string;
   /** Index in event order (for markers and sorting). */
@@ -125,7 +125,13 @@ export function stackEvents(stack: Stack, now: number): StackEvent[] {
   };
   const createEnd = stack.action === 'DELETE' ? Math.min(now, stack.actionStartedMs) : now;
   if (createEnd >= created) phaseUntil(createEnd, () => phase(created, 'CREATE', byIndex));
+  for (const r of byIndex) {
+    for (const signal of r.signals ?? []) {
+      out.push({ timeMs: signal.timeMs, resourceName: r.name, physicalId: r.physicalId, resourceType: r.type, action: 'SIGNAL', status: 'COMPLETE', reason: signal.reason });
+    }
+  }
   if (stack.action === 'DELETE' && now >= stack.actionStartedMs) phase(stack.actionStartedMs, 'DELETE', [...byIndex].reverse());
+  out.sort((a, b) => a.timeMs - b.timeMs);
   return out
     .filter((e) => e.timeMs <= now)
     .map((e, seq) => ({ ...e, seq, id: eventId(stack.id, seq) }));

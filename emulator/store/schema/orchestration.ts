@@ -39,6 +39,11 @@ export interface StackResource {
   requiredBy: string[];
   /** Position in the create order (delete runs in reverse). */
   index: number;
+  /** OS::Heat::AutoScalingGroup: its current size, and the end of its cooldown (epoch ms). */
+  capacity?: number;
+  cooldownEnd?: number;
+  /** Signals the resource received (SIGNAL_COMPLETE events), oldest first. */
+  signals?: { timeMs: number; reason: string }[];
 }
 
 export interface StoredTemplate {
