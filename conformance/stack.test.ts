@@ -1,6 +1,6 @@
 // python-heatclient (`openstack stack ...`) against the embedded cloud's Heat: create with a
 // template, an environment and a nested file as heatclient sends them (the rhosp16-gnocchi
-// scenario), list, show, resources, events, outputs, template, environment, delete.
+// scenario), list, show, resources, events, outputs, a policy signal, template, environment, delete.
 // Other files share the cloud, so names are unique.
 
 import { randomUUID } from 'node:crypto';
@@ -73,6 +73,12 @@ describe('openstack stack', () => {
     expect(output.output_value).toBe(
       `${cloudUrl}/heat-api/v1/${String(shown.parameters && (shown.parameters as Row)['OS::project_id'])}/stacks/${name}/${String(created.id)}/resources/scaleup_policy/signal`,
     );
+    await openstack(['stack', 'resource', 'signal', name, 'scaleup_policy'], false);
+    const group = (await openstack(['stack', 'resource', 'show', name, 'scaleup_group'])) as Row;
+    expect(group.attributes).toMatchObject({ current_size: 2 });
+    const signals = (await openstack(['stack', 'event', 'list', name, '--resource', 'scaleup_policy'])) as Row[];
+    expect(signals.at(-1)).toMatchObject({ resource_status: 'SIGNAL_COMPLETE', resource_status_reason: 'No signal details provided' });
+
     const template = (await openstack(['stack', 'template', 'show', name])) as Row;
     expect(template.heat_template_version).toBe('2016-10-14');
     const env = (await openstack(['stack', 'environment', 'show', name])) as Row;
