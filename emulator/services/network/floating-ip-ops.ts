@@ -2,11 +2,16 @@
 // on the external network; association needs the target port's subnet to reach that network
 // through a router whose gateway is on it, and sets router_id and status ACTIVE.
 
+import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../http/api-error';
 import type { FloatingIp } from '../../store/floating-ips';
+import type { Network } from '../../store/networks';
+import { freshStandard } from '../../store/network-rows';
 import type { Repositories } from '../../store/open-store';
 import type { Port } from '../../store/ports';
 import { badRequest, conflict } from './errors';
+import { createPort } from './port-ops';
+import { checkNetworkQuota } from './quota-routes';
 import { parseAddress } from './ip-address';
 import { bumpRevision } from './revision';
 import { INTERFACE_OWNER } from './router-ops';
@@ -19,6 +24,42 @@ export interface Association {
 }
 
 export const DISASSOCIATED: Association = { portId: null, fixedIpAddress: null, routerId: null, status: 'DOWN' };
+
+/**
+ * Takes an address on the external network within the project's quota: a network:floatingip port holds
+ * it (an IPv4 one when the network has both families). The floating IP is returned unsaved and unassociated.
+ */
+export async function allocateFloatingIp(
+  repos: Repositories,
+  network: Network,
+  request: { projectId: string; address?: string; subnetId?: string; description: string; now: string },
+): Promise<FloatingIp> {
+  await checkNetworkQuota(repos, request.projectId, 'floatingip');
+  const id = randomUUID();
+  const wanted = request.address !== undefined || request.subnetId !== undefined;
+  const holder = await createPort(repos, network, {
+    projectId: '',
+    deviceOwner: 'network:floatingip',
+    deviceId: id,
+    fixedIps: wanted ? [{ ipAddress: request.address, subnetId: request.subnetId }] : undefined,
+    portSecurityEnabled: false,
+    now: request.now,
+  });
+  const ipv4 = holder.fixedIps.find((ip) => !ip.ipAddress.includes(':')) ?? holder.fixedIps[0];
+  if (!ipv4) throw badRequest(`Bad floatingip request: Network ${network.id} has no subnet to allocate from.`, 'BadRequest');
+  if (holder.fixedIps.length > 1) await repos.ports.update(holder.id, { fixedIps: [ipv4] });
+  return {
+    ...freshStandard(request.now, request.description),
+    id,
+    projectId: request.projectId,
+    floatingNetworkId: network.id,
+    floatingIpAddress: ipv4.ipAddress,
+    floatingPortId: holder.id,
+    ...DISASSOCIATED,
+    dnsName: '',
+    dnsDomain: '',
+  };
+}
 
 /** Works out where a floating IP on `networkId` would forward to `port`, or throws as Neutron does. */
 export async function associationFor(

@@ -1,21 +1,17 @@
 // /v2.0/floatingips: list, show, allocate (optionally associated at once), associate or
 // disassociate (PUT port_id), release. port_details describes the port behind the address.
 
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Cloud } from '../../cloud';
 import type { FloatingIp } from '../../store/floating-ips';
-import { freshStandard } from '../../store/network-rows';
 import type { Repositories } from '../../store/open-store';
 import { readNullableString, readString, resourceBody, type Attributes } from './body';
 import { listScope, networkContext, owningProject, ownsOrAdmin, type NetworkContext } from './context';
 import { badRequest, notFound } from './errors';
-import { associationFor, applyAssociation, DISASSOCIATED, releaseFloatingIp } from './floating-ip-ops';
+import { allocateFloatingIp, associationFor, applyAssociation, DISASSOCIATED, releaseFloatingIp } from './floating-ip-ops';
 import { listBody, project, showFields, type RawQuery, type WireObject } from './list-query';
 import { visibleNetwork } from './network-routes';
-import { createPort } from './port-ops';
 import { visiblePort } from './port-routes';
-import { checkNetworkQuota } from './quota-routes';
 import { neutronRoute, pathParam } from './register';
 import { bumpRevision, checkIfMatch } from './revision';
 import { FLOATING_IP_ATTRIBUTES, floatingIpView } from './views';
@@ -74,30 +70,13 @@ export function registerFloatingIpRoutes(app: FastifyInstance, cloud: Cloud): vo
     const portId = readNullableString(attrs, 'port_id');
     const fixedIp = readString(attrs, 'fixed_ip_address');
     const created = await store.transaction(async (repos) => {
-      await checkNetworkQuota(repos, projectId, 'floatingip');
-      const id = randomUUID();
-      const holder = await createPort(repos, network, {
-        projectId: '',
-        deviceOwner: 'network:floatingip',
-        deviceId: id,
-        fixedIps: address !== undefined || subnetId !== undefined ? [{ ipAddress: address, subnetId }] : undefined,
-        portSecurityEnabled: false,
+      const floatingIp = await allocateFloatingIp(repos, network, {
+        projectId,
+        address,
+        subnetId,
+        description: readString(attrs, 'description') ?? '',
         now: context.now,
       });
-      const ipv4 = holder.fixedIps.find((ip) => !ip.ipAddress.includes(':')) ?? holder.fixedIps[0];
-      if (!ipv4) throw badRequest(`Bad floatingip request: Network ${network.id} has no subnet to allocate from.`, 'BadRequest');
-      if (holder.fixedIps.length > 1) await repos.ports.update(holder.id, { fixedIps: [ipv4] });
-      const floatingIp: FloatingIp = {
-        ...freshStandard(context.now, readString(attrs, 'description') ?? ''),
-        id,
-        projectId,
-        floatingNetworkId: network.id,
-        floatingIpAddress: ipv4.ipAddress,
-        floatingPortId: holder.id,
-        ...DISASSOCIATED,
-        dnsName: '',
-        dnsDomain: '',
-      };
       if (portId) {
         const port = await visiblePort(repos, context, portId);
         Object.assign(floatingIp, await associationFor(repos, floatingIp, port, fixedIp));

@@ -2,14 +2,10 @@
 // floating IP on the external network (its address held by a network:floatingip port, within the
 // project's quota), associated through Neutron's own reachability checks.
 
-import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../http/api-error';
-import type { FloatingIp } from '../../store/floating-ips';
-import { freshStandard, neutronTimestamp } from '../../store/network-rows';
+import { neutronTimestamp } from '../../store/network-rows';
 import type { Repositories } from '../../store/open-store';
-import { applyAssociation, associationFor, DISASSOCIATED, releaseFloatingIp } from '../network/floating-ip-ops';
-import { createPort } from '../network/port-ops';
-import { checkNetworkQuota } from '../network/quota-routes';
+import { allocateFloatingIp, applyAssociation, associationFor, DISASSOCIATED, releaseFloatingIp } from '../network/floating-ip-ops';
 
 export interface FloatingIpResourceContext {
   repos: Repositories;
@@ -40,30 +36,13 @@ export function createFloatingIpResource(ctx: FloatingIpResourceContext, name: s
     const externals = await ctx.repos.networks.list({ external: true });
     const network = externals.find((n) => n.id === ref) ?? externals.find((n) => n.name === ref);
     if (!network) throw failed(name, `NotFound: resources.${name}: Unable to find external network with name or id '${ref}'`);
-    await checkNetworkQuota(ctx.repos, ctx.projectId, 'floatingip');
-    const now = neutronTimestamp(ctx.now);
-    const id = randomUUID();
-    const holder = await createPort(ctx.repos, network, { projectId: '', deviceOwner: 'network:floatingip', deviceId: id, portSecurityEnabled: false, now });
-    const ipv4 = holder.fixedIps.find((ip) => !ip.ipAddress.includes(':'));
-    if (!ipv4) throw failed(name, `BadRequest: resources.${name}: Network ${network.id} has no subnet to allocate from.`);
-    if (holder.fixedIps.length > 1) await ctx.repos.ports.update(holder.id, { fixedIps: [ipv4] });
-    const floatingIp: FloatingIp = {
-      ...freshStandard(now, ''),
-      id,
-      projectId: ctx.projectId,
-      floatingNetworkId: network.id,
-      floatingIpAddress: ipv4.ipAddress,
-      floatingPortId: holder.id,
-      ...DISASSOCIATED,
-      dnsName: '',
-      dnsDomain: '',
-    };
+    const floatingIp = await allocateFloatingIp(ctx.repos, network, { projectId: ctx.projectId, description: '', now: neutronTimestamp(ctx.now) });
     if (typeof props.port_id === 'string') {
       const fixed = typeof props.fixed_ip_address === 'string' ? props.fixed_ip_address : undefined;
       Object.assign(floatingIp, await associationFor(ctx.repos, floatingIp, await ownPort(ctx, name, props.port_id), fixed));
     }
     await ctx.repos.floatingIps.insert(floatingIp);
-    return id;
+    return floatingIp.id;
   });
 }
 
