@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { spawnServer } from '../e2e/support/spawn-server';
-import { formatRow, summarize } from './stats';
+import { formatHeader, formatRow, runBenchmark, summarize } from './stats';
 
 const BOOTS = Number(process.env.BENCH_BOOTS ?? 1000);
 const CONCURRENCY = 24;
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     console.log(`accepted:       ${(BOOTS / (acceptedMs / 1000)).toFixed(1)} boots/s (${(acceptedMs / 1000).toFixed(2)} s)`);
     console.log(`reached ACTIVE: ${(BOOTS / (activeMs / 1000)).toFixed(1)} boots/s (${(activeMs / 1000).toFixed(2)} s; includes the simulated ${5 / CLOCK_SPEED} s build)`);
     console.log(`ERROR:          ${errors}`);
-    console.log(`\n${'measure (ms)'.padEnd(44)} ${'median'.padStart(9)} ${'p99'.padStart(9)} ${'mean'.padStart(9)}`);
+    console.log(`\n${formatHeader('measure (ms)')}`);
     console.log(formatRow('POST /servers', post));
     console.log('\nFor comparison: Rally on a real cloud reached 3.42 boots per second.');
     mkdirSync('bench/results', { recursive: true });
@@ -101,7 +101,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

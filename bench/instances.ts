@@ -10,7 +10,7 @@ import { type Page, chromium } from '@playwright/test';
 import { BffClient } from '../e2e/support/bff-client';
 import { projectToken } from '../e2e/support/keystone-token';
 import { saveResults, startCloudAndDashboard } from './servers';
-import { type Summary, formatRow, summarize } from './stats';
+import { printTable, runBenchmark, summarize, type Summary } from './stats';
 
 const PAGE_RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 30);
 const API_RUNS = Number(process.env.BENCH_API_RUNS ?? 200);
@@ -121,8 +121,7 @@ async function main(): Promise<void> {
       await context.close();
     }
     console.log(`\nZenith instances benchmark (ms): ${PAGE_RUNS} page loads, ${API_RUNS} BFF calls each\n`);
-    console.log(`${'measure'.padEnd(44)} ${'median'.padStart(9)} ${'p99'.padStart(9)} ${'mean'.padStart(9)}`);
-    for (const [name, summary] of Object.entries(results)) console.log(formatRow(name.slice(0, 44), summary));
+    printTable(results);
     console.log('\nBackend calls per page load (the layout, the page and its joins):');
     for (const [label, count] of Object.entries(calls)) console.log(`  ${label}: ${JSON.stringify(count)}`);
     saveResults('instances', { pageRuns: PAGE_RUNS, apiRuns: API_RUNS, results, calls });
@@ -132,7 +131,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

@@ -5,7 +5,7 @@
  */
 import { BffClient } from '../e2e/support/bff-client';
 import { saveResults, startCloudAndDashboard } from './servers';
-import { formatRow, summarize } from './stats';
+import { formatHeader, formatRow, runBenchmark, summarize } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 200);
 const WARMUP = 20;
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
     }
     const s = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, summarize(v)])) as Record<keyof typeof samples, ReturnType<typeof summarize>>;
     console.log(`\nZenith login benchmark: ${RUNS} runs after ${WARMUP} warm-up, embedded cloud, loopback (ms)\n`);
-    console.log(`${'measure'.padEnd(44)} ${'median'.padStart(9)} ${'p99'.padStart(9)} ${'mean'.padStart(9)}`);
+    console.log(formatHeader());
     console.log(formatRow('BFF: POST /api/auth/login', s.bffLogin));
     console.log(formatRow('BFF: GET /project/api-access (HTML)', s.bffPage));
     console.log(formatRow('BFF: login + API Access page', s.bffTotal));
@@ -99,7 +99,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

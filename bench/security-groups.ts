@@ -10,7 +10,7 @@ import { type Page, chromium } from '@playwright/test';
 import { BffClient } from '../e2e/support/bff-client';
 import { projectToken } from '../e2e/support/keystone-token';
 import { saveResults, startCloudAndDashboard } from './servers';
-import { type Summary, formatRow, summarize } from './stats';
+import { printTable, runBenchmark, summarize, type Summary } from './stats';
 
 const PAGE_RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 20);
 const API_RUNS = Number(process.env.BENCH_API_RUNS ?? 100);
@@ -154,8 +154,7 @@ async function main(): Promise<void> {
     const listBytes = (await (await sizer.request('GET', '/api/security-groups')).arrayBuffer()).byteLength;
     const groupBytes = (await (await sizer.request('GET', `/api/security-groups/${groupId}`)).arrayBuffer()).byteLength;
     console.log(`\nZenith security groups benchmark (ms): ${GROUPS} groups × ${RULES} rules, ${PAGE_RUNS} page loads, ${API_RUNS} BFF calls\n`);
-    console.log(`${'measure'.padEnd(44)} ${'median'.padStart(9)} ${'p99'.padStart(9)} ${'mean'.padStart(9)}`);
-    for (const [name, summary] of Object.entries(results)) console.log(formatRow(name.slice(0, 44), summary));
+    printTable(results);
     console.log(`\nresponse sizes: list ${(listBytes / 1024).toFixed(1)} KiB, one group ${(groupBytes / 1024).toFixed(1)} KiB`);
     saveResults('security-groups', { groups: GROUPS, rules: RULES, pageRuns: PAGE_RUNS, apiRuns: API_RUNS, results, listBytes, groupBytes });
   } finally {
@@ -164,7 +163,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

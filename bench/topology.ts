@@ -16,7 +16,7 @@ import { projectToken } from '../e2e/support/keystone-token';
 import type { TopologyGraph } from '../lib/bff/topology';
 import { layoutTopology } from '../components/topology/topology-layout';
 import { saveResults, startCloudAndDashboard } from './servers';
-import { type Summary, formatRow, summarize } from './stats';
+import { printTable, runBenchmark, summarize, type Summary } from './stats';
 
 const PAGE_RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 20);
 const API_RUNS = Number(process.env.BENCH_API_RUNS ?? 100);
@@ -129,8 +129,7 @@ async function main(): Promise<void> {
     const calls = await api(null, 'GET', '/_emulator/requests');
 
     console.log(`\nZenith topology benchmark (ms): ${PAGE_RUNS} page loads, ${API_RUNS} BFF calls\n`);
-    console.log(`${'measure'.padEnd(44)} ${'median'.padStart(9)} ${'p99'.padStart(9)} ${'mean'.padStart(9)}`);
-    for (const [name, summary] of Object.entries(results)) console.log(formatRow(name.slice(0, 44), summary));
+    printTable(results);
     console.log(`\nBackend calls behind one GET /api/topology: ${JSON.stringify(calls)}`);
     saveResults('topology', { networks: graph.networks.length, routers: graph.routers.length, instances: graph.instances.length, ports, bytes, pageRuns: PAGE_RUNS, apiRuns: API_RUNS, results, calls });
   } finally {
@@ -139,7 +138,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

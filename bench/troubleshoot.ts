@@ -13,7 +13,7 @@ import { evaluateTrace } from '../lib/network/troubleshoot/evaluate';
 import { defaultGroup, demoWorld, floatingIp, group, tcp } from '../lib/network/troubleshoot/fixtures';
 import type { TraceInputs } from '../lib/network/troubleshoot/types';
 import { saveResults, startCloudAndDashboard } from './servers';
-import { type Summary, formatRow, summarize } from './stats';
+import { printTable, runBenchmark, summarize, type Summary } from './stats';
 
 const EVAL_RUNS = Number(process.env.BENCH_EVAL_RUNS ?? 5000);
 const API_RUNS = Number(process.env.BENCH_API_RUNS ?? 100);
@@ -147,13 +147,9 @@ async function main(): Promise<void> {
     }
   }
   console.log(`\nZenith troubleshooter benchmark (ms): ${GROUPS} groups × ${RULES} rules, ${EVAL_RUNS} evaluations, ${API_RUNS} BFF calls\n`);
-  console.log(`${'measure'.padEnd(44)} ${'median'.padStart(9)} ${'p99'.padStart(9)} ${'mean'.padStart(9)}`);
-  for (const [name, summary] of Object.entries(results)) console.log(formatRow(name.slice(0, 44), summary));
+  printTable(results);
   if (bytes !== null) console.log(`\nresponse size: ${(bytes / 1024).toFixed(1)} KiB`);
   saveResults('troubleshoot', { groups: GROUPS, rules: RULES, evalRuns: EVAL_RUNS, apiRuns: API_RUNS, results, bytes });
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);
