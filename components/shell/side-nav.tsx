@@ -7,7 +7,7 @@ import { useTranslations } from 'use-intl';
 import { cn } from '@/lib/cn';
 
 export interface NavSection {
-  key: 'project' | 'network' | 'admin' | 'identity';
+  key: 'project' | 'network' | 'orchestration' | 'admin' | 'identity';
   items: { href: string; key: string }[];
 }
 
@@ -37,10 +37,17 @@ export function navSections(isAdmin: boolean): NavSection[] {
         { href: '/project/network/troubleshoot', key: 'troubleshoot' },
       ],
     },
+    {
+      key: 'orchestration',
+      items: [
+        { href: '/project/orchestration/stacks', key: 'stacks' },
+        { href: '/project/orchestration/alarms', key: 'alarms' },
+      ],
+    },
     { key: 'identity', items: [{ href: '/identity/projects', key: 'projects' }] },
   ];
   if (isAdmin) {
-    sections.splice(2, 0, {
+    sections.splice(3, 0, {
       key: 'admin',
       items: [
         { href: '/admin/overview', key: 'adminOverview' },
