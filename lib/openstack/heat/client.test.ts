@@ -36,7 +36,7 @@ describe('heat client', () => {
     const stack = await getStack(heatClient(base, 'tok'), 'autoscaling');
     expect(stack).toMatchObject({ id: ID, name: 'autoscaling', action: 'CREATE', status: 'COMPLETE', disableRollback: true });
     expect(stack.outputs[0]).toEqual({ key: 'scale_up_url', description: 'up', value: 'http://h/heat-api-cfn/v1/signal/x', error: null });
-    expect(stack.parameters.map((p) => p.name)).toEqual(['OS::stack_id', 'flavor']);
+    expect(stack.parameters.map((p) => p.name)).toEqual(['flavor', 'OS::stack_id']);
   });
 
   it('refuses a redirect that leaves the orchestration endpoint', async () => {
