@@ -9,6 +9,7 @@ import { registerNotImplemented } from '../../http/not-implemented';
 import { installTokenCaller } from '../compute/api-caller';
 import { registerResourceRoutes } from './resource-routes';
 import { registerStackRoutes } from './stack-routes';
+import { registerValidateRoute } from './template-validate';
 import { signalPolicy, stackOfArn } from './scaling-signal';
 
 /** Both Heat APIs answer discovery with 300 and one v1.0 entry; only the mount prefix differs. */
@@ -26,6 +27,7 @@ function heatApi(service: string, native: boolean): FastifyPluginAsync<CloudPlug
       installTokenCaller(app, cloud, '/v1');
       registerStackRoutes(app, cloud);
       registerResourceRoutes(app, cloud);
+      registerValidateRoute(app, cloud);
     } else {
       // The pre-signed alarm_url: no token, the ARN names the stack and the policy.
       // The ARN is one encoded path segment; the router may decode its slashes, so read it raw.
