@@ -18,6 +18,8 @@ import * as serverPorts from './0013-server-ports';
 import * as metric from './0014-metric';
 import * as alarms from './0015-alarms';
 import * as stacks from './0016-stacks';
+import * as nestedStacks from './0017-nested-stacks';
+import * as stackHistory from './0017-stack-history';
 
 const migrations: Record<string, Migration> = {
   '0001-meta': meta,
@@ -36,6 +38,8 @@ const migrations: Record<string, Migration> = {
   '0014-metric': metric,
   '0015-alarms': alarms,
   '0016-stacks': stacks,
+  '0017-nested-stacks': nestedStacks,
+  '0017-stack-history': stackHistory,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -29,6 +29,11 @@ export interface StackTable {
   /** JSON array of strings. */
   tags: string;
   seq: number;
+  /** JSON array of StackPhase (migration 0017). */
+  history: string;
+  /** Nested stacks (migration 0017-nested-stacks): the parent stack and the resource the stack implements. */
+  parent_stack_id: string | null;
+  parent_resource: string | null;
 }
 
 /** One planned resource of a stack: create window in simulated ms, derived state on read. */
@@ -44,7 +49,38 @@ export interface StackResource {
   cooldownEnd?: number;
   /** Signals the resource received (SIGNAL_COMPLETE events), oldest first. */
   signals?: { timeMs: number; reason: string }[];
+  /** The physical id is a nested stack (a group, a group member of a template type, a template resource). */
+  nested?: boolean;
+  /** Create window start for a resource added after the stack's create (a group member of a resize). */
+  startMs?: number;
+  /** When a resize started removing this member (DELETE window), epoch ms. */
+  removedMs?: number;
+  /** OS::Heat::AutoScalingGroup: its resizes (UPDATE windows) and member ids, oldest first. */
+  resizes?: { startMs: number; endMs: number }[];
+  refs?: string[];
 }
+
+/** What Heat does to one resource in one step of a stack action. */
+export type StepAction = 'CREATE' | 'UPDATE' | 'DELETE' | 'SUSPEND' | 'RESUME' | 'CHECK';
+
+/** One resource step of a stack action: RESOURCE_SECONDS of simulated time, in order. */
+export interface StackStep {
+  name: string;
+  type: string;
+  physicalId: string;
+  action: StepAction;
+  /** The step fails with this reason and the action stops there (…_FAILED). */
+  failed?: string;
+}
+
+/** An action run on the stack (its create, then updates, suspend, resume, check), from startedMs. */
+export interface StackPhase {
+  action: 'CREATE' | 'UPDATE' | 'SUSPEND' | 'RESUME' | 'CHECK';
+  startedMs: number;
+  steps: StackStep[];
+}
+
+export type StackAction = StackPhase['action'] | 'DELETE';
 
 export interface StoredTemplate {
   kind: 'text' | 'document';
@@ -57,7 +93,8 @@ export interface Stack {
   userId: string;
   name: string;
   description: string;
-  action: 'CREATE' | 'DELETE';
+  /** The last action started on the stack. */
+  action: StackAction;
   actionStartedMs: number;
   createdAt: string;
   updatedAt: string | null;
@@ -69,4 +106,8 @@ export interface Stack {
   timeoutMins: number | null;
   disableRollback: boolean;
   tags: string[];
+  /** The actions run on the stack, oldest first; absent or empty: the create is derived from resources. */
+  history?: StackPhase[];
+  /** For a nested stack: the parent stack's id and the resource it implements. */
+  parent?: { stackId: string; resource: string } | null;
 }
