@@ -18,6 +18,8 @@ import floatingIpsEn from './messages/floatingIps.en.json';
 import floatingIpsJa from './messages/floatingIps.ja.json';
 import troubleshootEn from './messages/troubleshoot.en.json';
 import troubleshootJa from './messages/troubleshoot.ja.json';
+import metricsEn from './messages/metrics.en.json';
+import metricsJa from './messages/metrics.ja.json';
 import type { Locale } from './locales';
 
 /**
@@ -35,6 +37,7 @@ const en = {
   ...securityGroupsEn,
   ...floatingIpsEn,
   ...troubleshootEn,
+  ...metricsEn,
 };
 
 export type Messages = typeof en;
@@ -50,6 +53,7 @@ const ja: Messages = {
   ...securityGroupsJa,
   ...floatingIpsJa,
   ...troubleshootJa,
+  ...metricsJa,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, ja };
