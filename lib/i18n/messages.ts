@@ -20,6 +20,8 @@ import troubleshootEn from './messages/troubleshoot.en.json';
 import troubleshootJa from './messages/troubleshoot.ja.json';
 import metricsEn from './messages/metrics.en.json';
 import metricsJa from './messages/metrics.ja.json';
+import alarmsEn from './messages/alarms.en.json';
+import alarmsJa from './messages/alarms.ja.json';
 import type { Locale } from './locales';
 
 /**
@@ -38,6 +40,7 @@ const en = {
   ...floatingIpsEn,
   ...troubleshootEn,
   ...metricsEn,
+  ...alarmsEn,
 };
 
 export type Messages = typeof en;
@@ -54,6 +57,7 @@ const ja: Messages = {
   ...floatingIpsJa,
   ...troubleshootJa,
   ...metricsJa,
+  ...alarmsJa,
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, ja };
