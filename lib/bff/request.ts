@@ -3,13 +3,13 @@ import 'server-only';
 import { ApiError } from './api-error';
 
 /** Reads a JSON body; anything else is a clear 4xx, never a crash. */
-export async function readJson(request: Request): Promise<unknown> {
+export async function readJson(request: Request, maxBytes = 64 * 1024): Promise<unknown> {
   if (!request.headers.get('content-type')?.toLowerCase().startsWith('application/json')) {
     throw new ApiError({ code: 'unsupported_media_type', status: 415, message: 'Send the request body as application/json' });
   }
   const text = await request.text();
-  if (text.length > 64 * 1024) {
-    throw new ApiError({ code: 'body_too_large', status: 413, message: 'The request body is larger than 64 KiB' });
+  if (text.length > maxBytes) {
+    throw new ApiError({ code: 'body_too_large', status: 413, message: `The request body is larger than ${Math.round(maxBytes / 1024)} KiB` });
   }
   try {
     return JSON.parse(text);
