@@ -71,6 +71,8 @@ export interface StackStep {
   action: StepAction;
   /** The step fails with this reason and the action stops there (…_FAILED). */
   failed?: string;
+  /** The reason of a step that completes, when not Heat's "state changed". */
+  reason?: string;
 }
 
 /** An action run on the stack (its create, then updates, suspend, resume, check), from startedMs. */
