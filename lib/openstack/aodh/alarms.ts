@@ -145,12 +145,13 @@ const READ_ONLY = ['alarm_id', 'timestamp', 'state_timestamp', 'state_reason', '
 
 /**
  * Aodh has no PATCH for alarms: read the alarm, merge the changed top-level fields and rule fields, and PUT
- * the whole of it back, keeping what Zenith does not model (time constraints, legacy queries).
+ * the whole of it back, keeping what Zenith does not model (time constraints, legacy queries). With
+ * replaceRule the rule is the one given, not merged (the form sends every field of its type).
  */
-export async function patchAlarm(aodh: ServiceClient, id: string, patch: { fields?: Wire; rule?: Wire }): Promise<Alarm> {
+export async function patchAlarm(aodh: ServiceClient, id: string, patch: { fields?: Wire; rule?: Wire; replaceRule?: boolean }): Promise<Alarm> {
   const current = await getAlarmWire(aodh, id);
   const type = text(patch.fields?.type ?? current.type);
-  const oldRule = text(current.type) === type ? ruleWireOf(current) : {};
+  const oldRule = text(current.type) === type && !patch.replaceRule ? ruleWireOf(current) : {};
   const next: Wire = Object.fromEntries(Object.entries(current).filter(([key]) => !READ_ONLY.includes(key) && !key.endsWith('_rule')));
   Object.assign(next, patch.fields ?? {});
   next[`${type}_rule`] = { ...oldRule, ...(patch.rule ?? {}) };
