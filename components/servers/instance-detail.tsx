@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'use-intl';
 
 import { InstanceFloatingIps } from '@/components/floating-ips/instance-floating-ips';
+import { InstanceCpuPanel } from '@/components/metrics/instance-cpu-panel';
 import { InstanceSecurityGroups } from '@/components/security-groups/instance-security-groups';
 import { CheckConnectivityLink } from '@/components/troubleshoot/check-connectivity-link';
 import { ApiErrorNotice } from '@/components/shell/api-error-notice';
@@ -131,6 +132,7 @@ export function InstanceDetail({ scope, id, isAdmin, initialData }: { scope: Sco
           ]}
         />
       </Panel>
+      <InstanceCpuPanel serverId={server.id} />
       <InstanceFloatingIps serverId={server.id} />
       <InstanceSecurityGroups serverId={server.id} />
     </div>
