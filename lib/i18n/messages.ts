@@ -22,6 +22,8 @@ import metricsEn from './messages/metrics.en.json';
 import metricsJa from './messages/metrics.ja.json';
 import alarmsEn from './messages/alarms.en.json';
 import alarmsJa from './messages/alarms.ja.json';
+import stacksEn from './messages/stacks.en.json';
+import stacksJa from './messages/stacks.ja.json';
 import type { Locale } from './locales';
 
 /**
@@ -40,6 +42,7 @@ const en = {
   ...floatingIpsEn,
   ...troubleshootEn,
   ...metricsEn,
+  ...stacksEn,
   ...alarmsEn,
 };
 
@@ -57,6 +60,7 @@ const ja: Messages = {
   ...floatingIpsJa,
   ...troubleshootJa,
   ...metricsJa,
+  ...stacksJa,
   ...alarmsJa,
 };
 
