@@ -54,7 +54,7 @@ describe('services not implemented yet', () => {
   });
 
   it('Heat answers 501 with its fault body', async () => {
-    const response = await authed({ method: 'GET', url: '/heat-api/v1/p1/resource_types' });
+    const response = await authed({ method: 'GET', url: '/heat-api/v1/p1/software_configs' });
     expect(response.statusCode).toBe(501);
     expect(response.json()).toEqual({
       code: 501,

@@ -8,6 +8,7 @@ import { installServiceErrors } from '../../http/service-errors';
 import { registerNotImplemented } from '../../http/not-implemented';
 import { installTokenCaller } from '../compute/api-caller';
 import { registerResourceRoutes } from './resource-routes';
+import { registerResourceTypeRoutes } from './resource-types-routes';
 import { registerStackRoutes } from './stack-routes';
 import { registerValidateRoute } from './template-validate';
 import { signalPolicy, stackOfArn } from './scaling-signal';
@@ -28,6 +29,7 @@ function heatApi(service: string, native: boolean): FastifyPluginAsync<CloudPlug
       registerStackRoutes(app, cloud);
       registerResourceRoutes(app, cloud);
       registerValidateRoute(app, cloud);
+      registerResourceTypeRoutes(app, cloud);
     } else {
       // The pre-signed alarm_url: no token, the ARN names the stack and the policy.
       // The ARN is one encoded path segment; the router may decode its slashes, so read it raw.

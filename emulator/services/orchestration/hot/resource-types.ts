@@ -149,3 +149,6 @@ const BUILT_IN = new Map(TYPES.map((t) => [t.type, t]));
 export const builtInResourceTypes: ResourceTypeRegistry = {
   get: (type) => BUILT_IN.get(type),
 };
+
+/** The names of the built-in types, in the order above (GET /resource_types). */
+export const builtInTypeNames: readonly string[] = TYPES.map((t) => t.type);
