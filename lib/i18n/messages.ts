@@ -24,6 +24,8 @@ import alarmsEn from './messages/alarms.en.json';
 import alarmsJa from './messages/alarms.ja.json';
 import stacksEn from './messages/stacks.en.json';
 import stacksJa from './messages/stacks.ja.json';
+import stackDetailEn from './messages/stackDetail.en.json';
+import stackDetailJa from './messages/stackDetail.ja.json';
 import type { Locale } from './locales';
 
 /**
@@ -43,6 +45,7 @@ const en = {
   ...troubleshootEn,
   ...metricsEn,
   ...stacksEn,
+  ...stackDetailEn,
   ...alarmsEn,
 };
 
@@ -61,6 +64,7 @@ const ja: Messages = {
   ...troubleshootJa,
   ...metricsJa,
   ...stacksJa,
+  ...stackDetailJa,
   ...alarmsJa,
 };
 
