@@ -48,7 +48,7 @@ export async function loadAlarms(ctx: ScopedContext, locale: Locale, state?: Ala
   return { alarms: alarms.map((a) => withRuleText(a, locale)) };
 }
 
-const optionalEndpoint = (ctx: ScopedContext, type: string): string | null => {
+export const optionalEndpoint = (ctx: ScopedContext, type: string): string | null => {
   try {
     return ctx.endpoint(type);
   } catch {

@@ -1,0 +1,5 @@
+import { AlarmsPageSkeleton } from '@/components/alarms/page-skeleton';
+
+export default function Loading() {
+  return <AlarmsPageSkeleton />;
+}

@@ -1,0 +1,13 @@
+import { PanelSkeleton } from '@/components/ui/panel';
+
+/** What the alarm pages show while the server renders them. */
+export function AlarmsPageSkeleton() {
+  return (
+    <div className="space-y-4" aria-busy="true">
+      <div className="h-6 w-48 animate-pulse rounded bg-slate-200" />
+      <div className="rounded-lg border border-slate-200 bg-white p-4">
+        <PanelSkeleton rows={6} />
+      </div>
+    </div>
+  );
+}
