@@ -166,7 +166,8 @@ export function registerAlarmRoutes(app: FastifyInstance, cloud: Cloud): void {
   }));
 }
 
-function fieldsOf(input: AlarmInput) {
+/** The stored fields of an alarm read from a body (Aodh's default description); also used by Heat's alarm resources. */
+export function fieldsOf(input: AlarmInput) {
   return {
     name: input.name,
     description: input.description ?? defaultDescription(input),

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { call, control, PUBLIC_URL, useTestCloud } from '../../testing/test-cloud';
-import { projectOf } from './heat-test-support';
+import { ensureFixtureNames, projectOf } from './heat-test-support';
 import { loadYaml } from './hot/yaml-load';
 
 const cloud = useTestCloud({ resetBeforeEach: 'demo', login: true });
@@ -17,6 +17,7 @@ describe('ScalingPolicy signals', () => {
   it('resizes the group through alarm_url and signal_url, within cooldown and max_size', async () => {
     await control(cloud.app, 'clock', { mode: 'manual' });
     const base = `/heat-api/v1/${await projectOf(cloud.app, cloud.demo)}/stacks`;
+    await ensureFixtureNames(cloud.app, cloud.demo);
     const created = await call(cloud.app, cloud.demo, 'POST', base, {
       stack_name: 'cpu',
       template: loadYaml(fixture('rhosp8-cpu/example.yaml'), 'template'),

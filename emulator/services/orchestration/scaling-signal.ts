@@ -1,11 +1,12 @@
 // A signal to an OS::Heat::ScalingPolicy (the CFN pre-signed alarm_url or the native signal_url):
 // Heat records SIGNAL_COMPLETE on the policy and, outside the group's cooldown, resizes the group
-// by the policy's adjustment (hot/scaling.ts). Members are not built yet: the size is a number.
+// by the policy's adjustment (hot/scaling.ts): members are created or removed (group-members.ts).
 
 import type { Cloud } from '../../cloud';
 import { ApiError } from '../../http/api-error';
 import type { Stack } from '../../store/schema';
 import { cooldownEndAfter, isInCooldown, newCapacity, resolveProperties, type AdjustmentType } from './hot/index';
+import { resizeGroup } from './group-members';
 import { planStored } from './stack-plan';
 import { stackRuntime } from './stack-runtime';
 import { stackState } from './stack-state';
@@ -50,7 +51,7 @@ export async function signalPolicy(cloud: Cloud, stack: Stack, policyName: strin
       });
       const cooldown = props.cooldown ?? groupProps.cooldown;
       group.cooldownEnd = cooldownEndAfter({ scalingInProgress: false, cooldownEnd: group.cooldownEnd }, now, cooldown === undefined ? undefined : Number(cooldown), next !== current);
-      group.capacity = next;
+      if (next !== current) return resizeGroup(cloud, { ...stack, resources }, group.name, next, now);
     }
   }
   await cloud.store.stacks.setResources(stack.id, resources);

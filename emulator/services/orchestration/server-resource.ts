@@ -47,9 +47,49 @@ async function networks(ctx: ServerResourceContext, resource: string, raw: unkno
   });
 }
 
+/**
+ * Heat's block_device_mapping (v1: device_name, volume_id) and block_device_mapping_v2 (volume_id,
+ * image) as Nova's v2 entries; vda (or boot_index 0) is the root disk.
+ */
+function blockDevices(props: Record<string, unknown>): Record<string, unknown>[] | undefined {
+  const v1 = Array.isArray(props.block_device_mapping) ? (props.block_device_mapping as Record<string, unknown>[]) : [];
+  const v2 = Array.isArray(props.block_device_mapping_v2) ? (props.block_device_mapping_v2 as Record<string, unknown>[]) : [];
+  const out = [
+    ...v1.filter((b) => typeof b.volume_id === 'string' || typeof b.snapshot_id === 'string').map((b) => ({
+      source_type: typeof b.volume_id === 'string' ? 'volume' : 'snapshot',
+      destination_type: 'volume',
+      uuid: String(b.volume_id ?? b.snapshot_id),
+      boot_index: b.device_name === 'vda' || b.device_name === '/dev/vda' ? 0 : -1,
+      ...(typeof b.delete_on_termination === 'boolean' ? { delete_on_termination: b.delete_on_termination } : {}),
+    })),
+    ...v2.map((b) => ({
+      source_type: b.volume_id ? 'volume' : b.snapshot_id ? 'snapshot' : b.image ?? b.image_id ? 'image' : 'blank',
+      destination_type: 'volume',
+      uuid: String(b.volume_id ?? b.snapshot_id ?? b.image ?? b.image_id ?? ''),
+      boot_index: b.boot_index === undefined ? 0 : Number(b.boot_index),
+      ...(b.volume_size === undefined ? {} : { volume_size: Number(b.volume_size) }),
+      ...(typeof b.delete_on_termination === 'boolean' ? { delete_on_termination: b.delete_on_termination } : {}),
+    })),
+  ];
+  return out.length > 0 ? out : undefined;
+}
+
+/** Heat waits for a volume the stack made before the server that uses it: settle it now. */
+async function waitForVolumes(ctx: ServerResourceContext, devices: Record<string, unknown>[] | undefined): Promise<void> {
+  for (const device of devices ?? []) {
+    if (device.source_type !== 'volume') continue;
+    const volume = await ctx.repos.volumes.get(String(device.uuid));
+    if (volume && volume.nextStatus === 'available' && volume.projectId === ctx.projectId) {
+      await ctx.repos.volumes.update(volume.id, { status: 'available', nextStatus: null, settleAt: null });
+    }
+  }
+}
+
 /** Boots the server as Nova would for a POST /servers at the base microversion; answers its id. */
 export async function createServerResource(ctx: ServerResourceContext, name: string, props: Record<string, unknown>): Promise<string> {
   const groups = Array.isArray(props.security_groups) ? props.security_groups.map((g) => ({ name: String(g) })) : undefined;
+  const devices = blockDevices(props);
+  await waitForVolumes(ctx, devices);
   const parsed = createServerSchema.safeParse({
     server: {
       name: typeof props.name === 'string' ? props.name : `${ctx.stackName}-${name}-${randomUUID().slice(0, 12)}`,
@@ -59,6 +99,7 @@ export async function createServerResource(ctx: ServerResourceContext, name: str
       metadata: typeof props.metadata === 'object' && props.metadata !== null ? props.metadata : undefined,
       security_groups: groups,
       networks: await networks(ctx, name, props.networks),
+      block_device_mapping_v2: devices,
     },
   });
   if (!parsed.success) throw failed(name, `BadRequest: resources.${name}: ${parsed.error.issues[0]?.message ?? 'invalid server'}`);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { call, control, useTestCloud } from '../../testing/test-cloud';
-import { projectOf } from './heat-test-support';
+import { ensureFixtureNames, projectOf } from './heat-test-support';
 import { loadYaml } from './hot/yaml-load';
 
 const cloud = useTestCloud({ resetBeforeEach: 'demo', login: true });
@@ -85,6 +85,7 @@ describe('Heat v1 stacks', () => {
 
   it('creates the rhosp8-cpu scenario with its environment and nested file, and gives alarm_url', async () => {
     const tenant = await projectOf(cloud.app, cloud.demo);
+    await ensureFixtureNames(cloud.app, cloud.demo);
     const base = `/heat-api/v1/${tenant}/stacks`;
     const created = await call(cloud.app, cloud.demo, 'POST', base, {
       stack_name: 'example',

@@ -8,8 +8,8 @@ import { ApiError } from '../../http/api-error';
 import { formatIsoMicros } from '../../sim/clock';
 import type { Stack } from '../../store/schema';
 import { apiCaller, callerProjectId } from '../compute/api-caller';
-import { resolveOutputs, resolveProperties, type StackPlan } from './hot/index';
-import { createResource, deleteResource } from './resource-behaviour';
+import { resolveOutputs, type StackPlan } from './hot/index';
+import { buildResources, destroyResources } from './stack-build';
 import { loadYaml } from './hot/yaml-load';
 import { hotToApi, planInput, planStored, readStackInput } from './stack-plan';
 import { stackRuntime } from './stack-runtime';
@@ -92,8 +92,6 @@ export function registerStackRoutes(app: FastifyInstance, cloud: Cloud): void {
     const startMs = Math.floor(now);
     const id = randomUUID();
     const plan = await planInput(input, { stackId: id, stackName: input.name, projectId: ctx.projectId });
-    const requiredBy = new Map<string, string[]>(plan.createOrder.map((n) => [n, []]));
-    for (const r of Object.values(plan.resources)) for (const d of r.dependsOn) requiredBy.get(d)?.push(r.name);
     const stack: Stack = {
       id,
       projectId: ctx.projectId,
@@ -113,27 +111,10 @@ export function registerStackRoutes(app: FastifyInstance, cloud: Cloud): void {
       disableRollback: input.disableRollback,
       tags: input.tags,
     };
-    // Resources are made in the engine's create order, each seeing the ids of those before it.
+    // Resources are made in the engine's create order, each seeing the ids of those before it
+    // (stack-build.ts: nested stacks, alarms and other services' objects).
     await cloud.store.transaction(async (repos) => {
-      const ids = new Map<string, string>();
-      const runtime = { refId: (n: string) => ids.get(n) ?? null, attribute: () => null };
-      const behaviour = { repos, projectId: ctx.projectId, userId: ctx.userId, stackName: input.name, now };
-      for (const [index, name] of plan.createOrder.entries()) {
-        const type = plan.resources[name]!.type;
-        let props: Record<string, unknown>;
-        try {
-          props = resolveProperties(plan, name, runtime);
-        } catch (e) {
-          hotToApi(e);
-        }
-        const physicalId = await createResource(behaviour, name, type, props);
-        ids.set(name, physicalId);
-        const record = { name, type, physicalId, requiredBy: requiredBy.get(name) ?? [], index };
-        if (type === 'OS::Heat::AutoScalingGroup') {
-          Object.assign(record, { capacity: Number(props.desired_capacity ?? props.min_size ?? 0) });
-        }
-        stack.resources.push(record);
-      }
+      await buildResources({ cloud, repos, projectId: ctx.projectId, userId: ctx.userId, now }, stack, plan, startMs);
       await repos.stacks.insert(stack);
     });
     const links = stackLinks(ctx, stack);
@@ -285,8 +266,7 @@ export function registerStackRoutes(app: FastifyInstance, cloud: Cloud): void {
     if (state.action !== 'DELETE') {
       const now = cloud.clock.now();
       await cloud.store.transaction(async (repos) => {
-        const behaviour = { repos, projectId: ctx.projectId, userId: ctx.userId, stackName: stack.name, now };
-        for (const r of [...stack.resources].sort((a, b) => b.index - a.index)) await deleteResource(behaviour, r.type, r.physicalId);
+        await destroyResources({ cloud, repos, projectId: ctx.projectId, userId: ctx.userId, now }, stack);
         await repos.stacks.setAction(stack.id, 'DELETE', now, formatIsoMicros(now));
       });
     }

@@ -36,6 +36,12 @@ export function stackRuntime(cloud: Cloud, stack: Stack, state: StackState): Sta
           return { id: r.resource.physicalId, name };
         case 'current_size':
           return r.resource.type === 'OS::Heat::AutoScalingGroup' ? (r.resource.capacity ?? 0) : null;
+        case 'refs':
+          return r.resource.type === 'OS::Heat::AutoScalingGroup' ? (r.resource.refs ?? []) : null;
+        case 'refs_map':
+          return r.resource.type === 'OS::Heat::AutoScalingGroup' ? Object.fromEntries((r.resource.refs ?? []).map((id, i) => [String(i), id])) : null;
+        case 'OS::stack_id':
+          return r.resource.nested ? r.resource.physicalId : null;
         case 'name':
           return `${stack.name}-${name}`;
         default:

@@ -39,7 +39,7 @@ export interface StackEvent {
   resourceName: string;
   physicalId: string;
   resourceType: string;
-  action: 'CREATE' | 'DELETE' | 'SIGNAL';
+  action: 'CREATE' | 'DELETE' | 'SIGNAL' | 'UPDATE';
   status: Status;
   reason: string;
   /** Index in event order (for markers and sorting). */
@@ -51,21 +51,35 @@ function createStartMs(stack: Stack): number {
   return parseIsoMicros(stack.createdAt);
 }
 
+/** Resources created by the stack's own create (not group members added by a resize later). */
+function createdWithStack(stack: Stack): StackResource[] {
+  return stack.resources.filter((r) => r.startMs === undefined);
+}
+
 function stepsOf(stack: Stack): number {
-  return Math.max(stack.resources.length, 1);
+  return Math.max(createdWithStack(stack).length, 1);
+}
+
+/** Resources a delete of the stack removes, in delete order: not already removed by a resize. */
+function deleteOrder(stack: Stack): StackResource[] {
+  return stack.resources.filter((r) => r.removedMs === undefined).sort((a, b) => b.index - a.index);
 }
 
 export function stackState(stack: Stack, now: number): StackState {
   const created = createStartMs(stack);
-  const n = stack.resources.length;
   const createDone = created + stepsOf(stack) * STEP_MS;
   const resources: ResourceState[] = stack.resources.map((r) => {
-    const start = created + r.index * STEP_MS;
+    const start = r.startMs ?? created + r.index * STEP_MS;
     const end = start + STEP_MS;
+    if (r.removedMs !== undefined && now >= r.removedMs) {
+      const status = now < r.removedMs + STEP_MS ? 'IN_PROGRESS' : 'COMPLETE';
+      return { resource: r, action: 'DELETE', status, reason: 'state changed', createdMs: start, updatedMs: r.removedMs };
+    }
     if (now < start) return { resource: r, action: 'INIT', status: 'COMPLETE', reason: '' };
     if (now < end) return { resource: r, action: 'CREATE', status: 'IN_PROGRESS', reason: 'state changed', createdMs: start };
     return { resource: r, action: 'CREATE', status: 'COMPLETE', reason: 'state changed', createdMs: start };
   });
+  const removed = (r: ResourceState) => r.action === 'DELETE' && r.status === 'COMPLETE';
   if (stack.action === 'CREATE') {
     const done = now >= createDone;
     return {
@@ -73,13 +87,15 @@ export function stackState(stack: Stack, now: number): StackState {
       status: done ? 'COMPLETE' : 'IN_PROGRESS',
       reason: done ? 'Stack CREATE completed successfully' : 'Stack CREATE started',
       gone: false,
-      resources,
+      resources: resources.filter((r) => !removed(r)),
       completesMs: createDone,
     };
   }
   const d0 = stack.actionStartedMs;
+  const order = deleteOrder(stack);
   for (const state of resources) {
-    const j = n - 1 - state.resource.index;
+    const j = order.indexOf(state.resource);
+    if (j < 0) continue;
     const start = d0 + j * STEP_MS;
     if (now < start) continue;
     state.action = 'DELETE';
@@ -87,14 +103,14 @@ export function stackState(stack: Stack, now: number): StackState {
     state.reason = 'state changed';
     state.updatedMs = start;
   }
-  const deleteDone = d0 + stepsOf(stack) * STEP_MS;
+  const deleteDone = d0 + Math.max(order.length, 1) * STEP_MS;
   const done = now >= deleteDone;
   return {
     action: 'DELETE',
     status: done ? 'COMPLETE' : 'IN_PROGRESS',
     reason: done ? 'Stack DELETE completed successfully' : 'Stack DELETE started',
     gone: done,
-    resources: resources.filter((r) => !(r.action === 'DELETE' && r.status === 'COMPLETE')),
+    resources: resources.filter((r) => !removed(r)),
     completesMs: deleteDone,
   };
 }
@@ -109,7 +125,7 @@ export function stackEvents(stack: Stack, now: number): StackEvent[] {
   const out: Omit<StackEvent, 'id' | 'seq'>[] = [];
   const stackEvent = (timeMs: number, action: 'CREATE' | 'DELETE', status: Status, reason: string) =>
     out.push({ timeMs, resourceName: stack.name, physicalId: stack.id, resourceType: 'OS::Heat::Stack', action, status, reason });
-  const resEvent = (timeMs: number, r: StackResource, action: 'CREATE' | 'DELETE', status: Status) =>
+  const resEvent = (timeMs: number, r: StackResource, action: 'CREATE' | 'DELETE' | 'UPDATE', status: Status) =>
     out.push({ timeMs, resourceName: r.name, physicalId: status === 'IN_PROGRESS' && action === 'CREATE' ? '' : r.physicalId, resourceType: r.type, action, status, reason: 'state changed' });
   const byIndex = [...stack.resources].sort((a, b) => a.index - b.index);
   const created = createStartMs(stack);
@@ -120,17 +136,32 @@ export function stackEvents(stack: Stack, now: number): StackEvent[] {
       if (now >= s) resEvent(s, r, action, 'IN_PROGRESS');
       if (now >= s + STEP_MS) resEvent(s + STEP_MS, r, action, 'COMPLETE');
     });
-    const done = start + stepsOf(stack) * STEP_MS;
+    const done = start + Math.max(order.length, 1) * STEP_MS;
     if (now >= done) stackEvent(done, action, 'COMPLETE', `Stack ${action} completed successfully`);
   };
   const createEnd = stack.action === 'DELETE' ? Math.min(now, stack.actionStartedMs) : now;
-  if (createEnd >= created) phaseUntil(createEnd, () => phase(created, 'CREATE', byIndex));
+  if (createEnd >= created) phaseUntil(createEnd, () => phase(created, 'CREATE', byIndex.filter((r) => r.startMs === undefined)));
+  // Group resizes: the group's UPDATE window, members created and removed one after another.
+  for (const r of byIndex) {
+    for (const resize of r.resizes ?? []) {
+      resEvent(resize.startMs, r, 'UPDATE', 'IN_PROGRESS');
+      resEvent(resize.endMs, r, 'UPDATE', 'COMPLETE');
+    }
+    if (r.startMs !== undefined) {
+      resEvent(r.startMs, r, 'CREATE', 'IN_PROGRESS');
+      resEvent(r.startMs + STEP_MS, r, 'CREATE', 'COMPLETE');
+    }
+    if (r.removedMs !== undefined) {
+      resEvent(r.removedMs, r, 'DELETE', 'IN_PROGRESS');
+      resEvent(r.removedMs + STEP_MS, r, 'DELETE', 'COMPLETE');
+    }
+  }
   for (const r of byIndex) {
     for (const signal of r.signals ?? []) {
       out.push({ timeMs: signal.timeMs, resourceName: r.name, physicalId: r.physicalId, resourceType: r.type, action: 'SIGNAL', status: 'COMPLETE', reason: signal.reason });
     }
   }
-  if (stack.action === 'DELETE' && now >= stack.actionStartedMs) phase(stack.actionStartedMs, 'DELETE', [...byIndex].reverse());
+  if (stack.action === 'DELETE' && now >= stack.actionStartedMs) phase(stack.actionStartedMs, 'DELETE', deleteOrder(stack));
   out.sort((a, b) => a.timeMs - b.timeMs);
   return out
     .filter((e) => e.timeMs <= now)
