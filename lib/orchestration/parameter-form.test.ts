@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { TemplateParameter } from '../openstack/heat/types';
-import { checkParameter, fieldFor, heatParameters, initialValues, parameterValuesSchema } from './parameter-form';
+import { checkParameter, environmentValues, fieldFor, heatParameters, initialValues, parameterValuesSchema } from './parameter-form';
 
 const param = (over: Partial<TemplateParameter>): TemplateParameter => ({
   name: 'p', type: 'string', label: null, description: '', default: undefined, hidden: false, constraints: [], ...over,
@@ -59,5 +59,12 @@ describe('parameter form model', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['flavor', 'param_required'], ['count', 'param_number']]);
     expect(heatParameters(params, { flavor: 'm1.tiny', count: '' })).toEqual({ flavor: 'm1.tiny' });
+  });
+});
+
+describe('environment values', () => {
+  it('take parameters over parameter_defaults, as text', () => {
+    expect(environmentValues({ parameter_defaults: { a: 1, b: 'x' }, parameters: { a: 2, c: ['p', 'q'] } })).toEqual({ a: '2', b: 'x', c: 'p,q' });
+    expect(environmentValues(null)).toEqual({});
   });
 });

@@ -135,3 +135,17 @@ export function splitMessage(message: string): { key: string; args: string[] } {
   const [key = '', ...args] = message.split('|');
   return { key, args };
 }
+
+/** Values an environment gives (parameters and parameter_defaults), as text, to start the form from. */
+export function environmentValues(environment: unknown): Record<string, string> {
+  if (!environment || typeof environment !== 'object' || Array.isArray(environment)) return {};
+  const env = environment as Record<string, unknown>;
+  const out: Record<string, string> = {};
+  for (const section of ['parameter_defaults', 'parameters']) {
+    const values = env[section];
+    if (values && typeof values === 'object' && !Array.isArray(values)) {
+      for (const [k, v] of Object.entries(values)) out[k] = asText(v);
+    }
+  }
+  return out;
+}
