@@ -1,7 +1,8 @@
 import 'server-only';
 
-import { gnocchiClient, serverCpu } from '../openstack/gnocchi/measures';
-import type { MetricSeries } from '../openstack/gnocchi/types';
+import { OpenStackError } from '../openstack/errors';
+import { gnocchiClient, serverCpu, serverCpuFromRate } from '../openstack/gnocchi/measures';
+import type { Measure, MetricSeries } from '../openstack/gnocchi/types';
 import type { ScopedContext } from './guard';
 
 /** Charts ask for one point per minute (the embedded cloud's sample period, a common Ceilometer interval). */
@@ -13,8 +14,22 @@ export const metricService = (ctx: ScopedContext) => gnocchiClient(ctx.endpoint(
 
 export const windowStart = (since: string | undefined, now = Date.now()): string => since ?? new Date(now - DEFAULT_WINDOW_MS).toISOString();
 
-/** One instance's cpu_util since `since` (or the last hour). */
+const notFound = (error: unknown, what: RegExp) => error instanceof OpenStackError && error.status === 404 && what.test(error.message);
+
+/**
+ * One instance's CPU percentage since `since` (or the last hour): cpu_util, or the rate of `cpu` where
+ * Ceilometer no longer publishes cpu_util; none yet when Gnocchi has no resource for the instance (a new one).
+ */
 export async function loadServerCpu(ctx: ScopedContext, serverId: string, since?: string): Promise<{ series: MetricSeries[] }> {
-  const measures = await serverCpu(metricService(ctx), serverId, { start: windowStart(since), granularity: CHART_GRANULARITY_S });
+  const gnocchi = metricService(ctx);
+  const window = { start: windowStart(since), granularity: CHART_GRANULARITY_S };
+  let measures: Measure[];
+  try {
+    measures = await serverCpu(gnocchi, serverId, window);
+  } catch (error) {
+    if (notFound(error, /^resource/i)) measures = [];
+    else if (notFound(error, /metric/i)) measures = await serverCpuFromRate(gnocchi, serverId, window);
+    else throw error;
+  }
   return { series: [{ key: 'cpu_util', label: 'cpu_util', measures }] };
 }

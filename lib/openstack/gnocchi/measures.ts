@@ -55,6 +55,24 @@ export async function serverCpu(gnocchi: ServiceClient, serverId: string, window
   }
 }
 
+/**
+ * CPU as a percentage of one vCPU from the cumulative `cpu` metric (ns of CPU time), for clouds whose
+ * Ceilometer no longer publishes cpu_util: rate:mean gives ns used per granularity.
+ */
+export async function serverCpuFromRate(gnocchi: ServiceClient, serverId: string, window: MeasureWindow = {}): Promise<Measure[]> {
+  const path = `/v1/resource/instance/${encodeURIComponent(serverId)}/metric/cpu/measures`;
+  const read = async (granularity?: number) =>
+    measuresFromWire((await gnocchi.call<unknown>(`${path}${query({ aggregation: 'rate:mean', start: window.start, granularity })}`)).body, granularity);
+  let measures: Measure[];
+  try {
+    measures = await read(window.granularity);
+  } catch (error) {
+    if (window.granularity === undefined || !isMissingGranularity(error)) throw error;
+    measures = await read();
+  }
+  return measures.map((m) => ({ ...m, value: Number(((m.value / (m.granularity * 1e9)) * 100).toFixed(2)) }));
+}
+
 export interface ResourceAggregateQuery extends MeasureWindow {
   /** e.g. cpu_util, or cpu with aggregation rate:mean. */
   metric: string;
