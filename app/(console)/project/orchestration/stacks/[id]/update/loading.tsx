@@ -1,0 +1,5 @@
+import { StacksSkeleton } from '@/components/stacks/list/stacks-skeleton';
+
+export default function Loading() {
+  return <StacksSkeleton />;
+}
