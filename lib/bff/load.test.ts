@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { parseCatalog } from '../openstack/catalog';
-import { type FakeService, startFakeService } from '../openstack/fake-service';
+import { useFakeService } from '../openstack/fake-service';
 import type { ScopedContext } from './guard';
 import { fakeScope } from './fake-scope';
 import { setServerLoad } from './load';
 
-let fake: FakeService;
-beforeAll(async () => {
-  fake = await startFakeService();
-});
-afterAll(() => fake.close());
+const fake = useFakeService();
 beforeEach(() => {
-  fake.requests.length = 0;
   fake.on('GET /compute/v2.1/servers/srv-1', { status: 200, body: { server: { id: 'srv-1', name: 'web', status: 'ACTIVE', flavor: {}, addresses: {} } } });
   fake.on('POST /_emulator/load', (request) => ({ status: 200, body: { ...JSON.parse(request.body), since: '2026-11-21T23:40:00.000000' } }));
 });

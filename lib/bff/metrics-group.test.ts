@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
-import { type FakeService, startFakeService } from '../openstack/fake-service';
+import { useFakeService } from '../openstack/fake-service';
 import { fakeScope } from './fake-scope';
 import { loadStackMetrics } from './metrics-group';
 
@@ -53,13 +53,8 @@ const event = (time: string, name: string, status: string, reason = '') => ({
   resource_status_reason: reason,
 });
 
-let fake: FakeService;
-beforeAll(async () => {
-  fake = await startFakeService();
-});
-afterAll(() => fake.close());
+const fake = useFakeService();
 beforeEach(() => {
-  fake.requests.length = 0;
   const now = Date.now();
   const at = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString().slice(0, 19);
   fake.on('GET /orchestration/stacks/root/resources', { status: 200, body: { resources: RESOURCES } });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { type FakeService, startFakeService } from '../openstack/fake-service';
+import { useFakeService } from '../openstack/fake-service';
 import { fakeScope } from './fake-scope';
 import { loadServerCpu, windowStart } from './metrics';
 
@@ -8,14 +8,7 @@ const ID = 'srv-1';
 const UTIL = `GET /metric/v1/resource/instance/${ID}/metric/cpu_util/measures`;
 const CPU = `GET /metric/v1/resource/instance/${ID}/metric/cpu/measures`;
 
-let fake: FakeService;
-beforeAll(async () => {
-  fake = await startFakeService();
-});
-afterAll(() => fake.close());
-beforeEach(() => {
-  fake.requests.length = 0;
-});
+const fake = useFakeService();
 
 describe('loadServerCpu', () => {
   it("answers the instance's cpu_util of the last hour, a point a minute", async () => {
