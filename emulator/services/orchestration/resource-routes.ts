@@ -1,5 +1,5 @@
-// Heat v1 resources and events of a stack at its canonical path: list (nested_depth accepted;
-// no nested stacks yet), show with attributes, per-resource events, and event filters.
+// Heat v1 resources and events of a stack at its canonical path: list (nested_depth expands
+// nested stacks, nested-resources.ts), show with attributes, per-resource events, and event filters.
 
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Cloud } from '../../cloud';
@@ -8,8 +8,9 @@ import { planStored } from './stack-plan';
 import { canonicalStack, stackContext, stackLinks } from './stack-routes';
 import { stackRuntime } from './stack-runtime';
 import { signalPolicy } from './scaling-signal';
+import { nestedStackOf, resourceRow, resourceRows } from './nested-resources';
 import { stackEvents } from './stack-state';
-import { eventView, resourceView } from './stack-views';
+import { eventView } from './stack-views';
 
 type Params = { tenant: string; name: string; id: string; res: string; event: string };
 type Query = Record<string, string | string[] | undefined>;
@@ -32,7 +33,8 @@ export function registerResourceRoutes(app: FastifyInstance, cloud: Cloud): void
     const p = request.params as Params;
     const { stack, state } = await canonicalStack(ctx, p.name, p.id);
     const q = request.query as Query;
-    let rows = state.resources.map((r) => resourceView(stack, r, stackLinks(ctx, stack)));
+    const depth = Math.min(Number(q.nested_depth ?? 0) || 0, 5);
+    let rows = await resourceRows(cloud, ctx, stack, state.resources, depth);
     for (const key of ['name', 'type', 'status', 'action'] as const) {
       const raw = q[key];
       if (raw === undefined) continue;
@@ -58,7 +60,7 @@ export function registerResourceRoutes(app: FastifyInstance, cloud: Cloud): void
     const attributes = Object.fromEntries(names.map((a) => [a, runtime.attribute(p.res, a)]));
     return {
       resource: {
-        ...resourceView(stack, r, stackLinks(ctx, stack)),
+        ...resourceRow(ctx, stack, r, await nestedStackOf(cloud, r)),
         attributes,
         description: '',
         metadata: plan.resources[p.res]?.definition.metadata ?? {},

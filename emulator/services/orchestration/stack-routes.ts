@@ -167,9 +167,11 @@ export function registerStackRoutes(app: FastifyInstance, cloud: Cloud): void {
     const ctx = stackContext(cloud, request);
     const q = request.query as Record<string, string | string[] | undefined>;
     const now = cloud.clock.now();
+    // Nested stacks (group members, template resources) are listed only with show_nested.
+    const showNested = typeof q.show_nested === 'string' && ['true', '1', 'yes'].includes(q.show_nested.toLowerCase());
     let rows = (await cloud.store.stacks.list({ projectId: ctx.projectId }))
       .map((stack) => ({ stack, state: stackState(stack, now) }))
-      .filter((r) => !r.state.gone);
+      .filter((r) => !r.state.gone && (showNested || !r.stack.parent));
     for (const key of STATUS_FILTERS) {
       const raw = q[key];
       if (raw === undefined) continue;

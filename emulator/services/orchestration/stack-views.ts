@@ -22,7 +22,7 @@ export function stackSummary(stack: Stack, state: StackState, links: Links): Rec
     stack_status: `${state.action}_${state.status}`,
     stack_status_reason: state.reason,
     stack_owner: null,
-    parent: null,
+    parent: stack.parent?.stackId ?? null,
     stack_user_project_id: stack.projectId,
     project: stack.projectId,
     tags: stack.tags.length > 0 ? stack.tags : null,
