@@ -10,6 +10,7 @@ import { seedImages } from './images';
 import { seedVolumeTypes } from './volumes';
 import { stopDemoAgent } from './agents';
 import { seedNetworks } from './networks';
+import { seedHeatFixtureNames } from './heat-fixtures';
 
 export async function seedDemo(repos: Repositories, context: SeedContext): Promise<void> {
   await seedBase(repos, context);
@@ -51,4 +52,5 @@ export async function seedDemo(repos: Repositories, context: SeedContext): Promi
   await seedVolumeTypes(repos);
   await stopDemoAgent(repos);
   await seedNetworks(repos);
+  await seedHeatFixtureNames(repos);
 }

@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../store/open-store';
+import { FIXTURE_SECURITY_GROUPS } from '../../seeds/heat-fixtures';
 import { PROJECT_IDS } from '../../seeds/ids';
 import { call } from '../../testing/test-cloud';
 import { startServerCloud, type ServerTestCloud } from './server-testing';
@@ -156,8 +157,9 @@ describe('the /os-security-groups proxy (before 2.36)', () => {
     const listed = await cloud.nova(cloud.demo, 'GET', '/os-security-groups', undefined, '2.1');
     expect(listed.statusCode).toBe(200);
     const groups = listed.json().security_groups as Wire[];
-    expect(groups.map((group) => group.name)).toEqual(['default', 'web']);
-    expect(groups[1]).toEqual({ id: web, name: 'web', description: '', tenant_id: PROJECT_IDS.demo, rules: [] });
+    // The demo seed also has the groups the Heat templates of the guides name.
+    expect(groups.map((group) => group.name)).toEqual(['default', ...FIXTURE_SECURITY_GROUPS, 'web']);
+    expect(groups.at(-1)).toEqual({ id: web, name: 'web', description: '', tenant_id: PROJECT_IDS.demo, rules: [] });
     const shown = await cloud.nova(cloud.demo, 'GET', `/os-security-groups/${web}`, undefined, '2.1');
     expect(shown.json().security_group.name).toBe('web');
   });

@@ -48,12 +48,13 @@ describe('network quotas', () => {
   });
 
   it('details count what the project holds, with reserved 0', async () => {
-    await neutron(cloud.demo, 'GET', '/security-groups'); // the default group: 1 group, 4 rules
+    // The default group (4 rules) and the guides' groups `all` and `base` (2 egress + 3 ingress rules each).
+    await neutron(cloud.demo, 'GET', '/security-groups');
     const details = await neutron(cloud.demo, 'GET', `/quotas/${PROJECT_IDS.demo}/details.json`);
     expect(details.statusCode).toBe(200);
     const quota = details.json().quota;
-    expect(quota.security_group).toEqual({ limit: 10, used: 1, reserved: 0 });
-    expect(quota.security_group_rule).toEqual({ limit: 100, used: 4, reserved: 0 });
+    expect(quota.security_group).toEqual({ limit: 10, used: 3, reserved: 0 });
+    expect(quota.security_group_rule).toEqual({ limit: 100, used: 14, reserved: 0 });
     expect(quota.subnetpool).toEqual({ limit: -1, used: 0, reserved: 0 });
     expect(Object.keys(quota).sort()).toEqual(Object.keys(DEFAULTS).sort());
   });

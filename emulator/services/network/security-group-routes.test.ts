@@ -3,6 +3,7 @@
 // store (remote groups of other projects, duplicates, quota) and the delete refusals.
 
 import { describe, expect, it } from 'vitest';
+import { FIXTURE_SECURITY_GROUPS } from '../../seeds/heat-fixtures';
 import { PROJECT_IDS } from '../../seeds/ids';
 import { call, useTestCloud } from '../../testing/test-cloud';
 import { neutronCaller } from './network-testing';
@@ -32,8 +33,9 @@ describe('security groups', () => {
   it("lists the project's default group on first use, with Neutron's four rules", async () => {
     const response = await neutron(cloud.demo, 'GET', '/security-groups');
     expect(response.statusCode).toBe(200);
+    // The demo seed also has the groups the Heat templates of the guides name.
     const groups = response.json().security_groups as Wire[];
-    expect(groups).toHaveLength(1);
+    expect(groups.map((g) => g.name)).toEqual(['default', ...FIXTURE_SECURITY_GROUPS]);
     const [group] = groups;
     expect(group).toMatchObject({
       name: 'default',
@@ -52,7 +54,7 @@ describe('security groups', () => {
     ]);
     expect(rules.every((rule) => rule.belongs_to_default_sg === true && rule.protocol === null)).toBe(true);
     // Listing again does not make a second one.
-    expect((await neutron(cloud.demo, 'GET', '/security-groups')).json().security_groups).toHaveLength(1);
+    expect((await neutron(cloud.demo, 'GET', '/security-groups')).json().security_groups).toHaveLength(groups.length);
   });
 
   it('creates a group with two egress rules, shows, renames and deletes it', async () => {
@@ -63,7 +65,7 @@ describe('security groups', () => {
       ['egress', 'IPv6', false],
     ]);
     const names = (await neutron(cloud.demo, 'GET', '/security-groups?fields=name')).json().security_groups;
-    expect(names).toEqual([{ name: 'default' }, { name: 'web' }]);
+    expect(names).toEqual([{ name: 'default' }, ...FIXTURE_SECURITY_GROUPS.map((name) => ({ name })), { name: 'web' }]);
 
     const renamed = await neutron(cloud.demo, 'PUT', `/security-groups/${group.id}`, {
       security_group: { name: 'www', description: 'front end' },
@@ -110,11 +112,11 @@ describe('security groups', () => {
     const group = await createGroup(cloud.demo, 'private');
     expect((await neutron(cloud.admin, 'GET', `/security-groups/${group.id}`)).statusCode).toBe(200);
     const adminList = (await neutron(cloud.admin, 'GET', `/security-groups?project_id=${PROJECT_IDS.demo}`)).json();
-    expect((adminList.security_groups as Wire[]).map((g) => g.name)).toEqual(['default', 'private']);
+    expect((adminList.security_groups as Wire[]).map((g) => g.name)).toEqual(['default', ...FIXTURE_SECURITY_GROUPS, 'private']);
     const adminOwn = await createGroup(cloud.admin, 'ops');
     expect((await neutron(cloud.demo, 'GET', `/security-groups/${adminOwn.id}`)).statusCode).toBe(404);
     const demoList = (await neutron(cloud.demo, 'GET', '/security-groups')).json().security_groups as Wire[];
-    expect(demoList.map((g) => g.name)).toEqual(['default', 'private']);
+    expect(demoList.map((g) => g.name)).toEqual(['default', ...FIXTURE_SECURITY_GROUPS, 'private']);
   });
 
   it('refuses to delete a group bound to a port, then deletes it once the port lets go', async () => {
@@ -130,7 +132,8 @@ describe('security groups', () => {
   });
 
   it('counts groups against the security_group quota (the default group included)', async () => {
-    const quota = await neutron(cloud.admin, 'PUT', `/quotas/${PROJECT_IDS.demo}`, { quota: { security_group: 2 } });
+    const held = (await neutron(cloud.demo, 'GET', '/security-groups')).json().security_groups.length;
+    const quota = await neutron(cloud.admin, 'PUT', `/quotas/${PROJECT_IDS.demo}`, { quota: { security_group: held + 1 } });
     expect(quota.statusCode).toBe(200);
     await createGroup(cloud.demo, 'one');
     const refused = await neutron(cloud.demo, 'POST', '/security-groups', { security_group: { name: 'two' } });
@@ -237,8 +240,10 @@ describe('security group rules', () => {
   });
 
   it('counts rules against the security_group_rule quota, the default rules included', async () => {
-    await neutron(cloud.admin, 'PUT', `/quotas/${PROJECT_IDS.demo}`, { quota: { security_group_rule: 7 } });
-    const group = await createGroup(cloud.demo, 'quota'); // 4 default rules + 2 egress = 6 used
+    // The seed's rules (default group and the guides' groups) count too.
+    const held = (await neutron(cloud.demo, 'GET', '/security-group-rules')).json().security_group_rules.length;
+    await neutron(cloud.admin, 'PUT', `/quotas/${PROJECT_IDS.demo}`, { quota: { security_group_rule: held + 3 } });
+    const group = await createGroup(cloud.demo, 'quota'); // + 2 egress rules
     const seventh = await addRule(cloud.demo, { security_group_id: group.id, direction: 'ingress', protocol: 'icmp' });
     expect(seventh.status).toBe(201);
     const eighth = await addRule(cloud.demo, { security_group_id: group.id, direction: 'ingress', protocol: 'udp', port_range_min: 53, port_range_max: 53 });
