@@ -35,6 +35,10 @@ describe('alarm form schema', () => {
     expect(issues({ ...BASE, ...change })).toEqual(expected);
   });
 
+  it('reports a missing instance together with another field’s problem', () => {
+    expect(issues({ ...BASE, resourceId: '', threshold: 'lots' })).toEqual({ threshold: 'not_a_number', resourceId: 'resource_required' });
+  });
+
   it('takes http(s) and trust+http(s) actions and a by-resources query', () => {
     expect(
       issues({

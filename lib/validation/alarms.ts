@@ -57,15 +57,19 @@ export const alarmFormSchema = z
     repeatActions: fields.repeatActions.default(false),
     enabled: fields.enabled.default(true),
   })
-  .superRefine((value, ctx) => {
-  if (value.type === 'gnocchi_resources_threshold' && !value.resourceId) {
-    ctx.addIssue({ code: 'custom', path: ['resourceId'], message: 'resource_required' });
-  }
-  if (value.type === 'gnocchi_aggregation_by_resources_threshold') {
-    if (!value.query) ctx.addIssue({ code: 'custom', path: ['query'], message: 'query_required' });
-    else if (!isSearchQuery(value.query)) ctx.addIssue({ code: 'custom', path: ['query'], message: 'query_json' });
-  }
-});
+  .superRefine(
+    (value, ctx) => {
+      if (value.type === 'gnocchi_resources_threshold' && !value.resourceId) {
+        ctx.addIssue({ code: 'custom', path: ['resourceId'], message: 'resource_required' });
+      }
+      if (value.type === 'gnocchi_aggregation_by_resources_threshold') {
+        if (!value.query) ctx.addIssue({ code: 'custom', path: ['query'], message: 'query_required' });
+        else if (typeof value.query !== 'string' || !isSearchQuery(value.query)) ctx.addIssue({ code: 'custom', path: ['query'], message: 'query_json' });
+      }
+    },
+    // Also when another field failed, so the form shows every problem at once (the checks only compare strings).
+    { when: (payload) => !!payload.value && typeof payload.value === 'object' },
+  );
 
 export type AlarmFormInput = z.input<typeof alarmFormSchema>;
 export type AlarmFormValues = z.output<typeof alarmFormSchema>;
