@@ -4,6 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SEED_NAMES, type SeedName } from './seeds/apply-seed';
 import { buildServer } from './server';
+import { evaluationOf } from './sim/alarm-evaluator-runtime';
+import { startRealTimeDriver } from './sim/real-time-driver';
 
 // The control API (/_emulator) is unauthenticated, so the server must not be reachable
 // from other machines.
@@ -46,10 +48,15 @@ async function main(): Promise<void> {
     tokenTtlSeconds: positiveNumber('EMULATOR_TOKEN_TTL', 3600),
   });
 
+  // Alarms are evaluated (and fire their actions) without requests; EMULATOR_TICK_SECONDS apart.
+  const evaluation = evaluationOf(app);
+  const stopDriver = evaluation ? startRealTimeDriver(evaluation, positiveNumber('EMULATOR_TICK_SECONDS', 5) * 1000) : () => undefined;
+
   let closing = false;
   const shutdown = (): void => {
     if (closing) return;
     closing = true;
+    stopDriver();
     // On success the process ends by itself once the server and the store are closed,
     // which also lets libsql remove the emptied WAL files; the timer only catches a hang.
     setTimeout(() => process.exit(1), 10_000).unref();

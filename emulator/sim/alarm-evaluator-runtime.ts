@@ -29,6 +29,12 @@ export interface AlarmEvaluationOptions {
 }
 
 const evaluations = new WeakMap<Cloud, AlarmEvaluation>();
+const installed = new WeakMap<FastifyInstance, AlarmEvaluation>();
+
+/** The evaluator installed on a built server (for the real-time driver of `npm run cloud`). */
+export function evaluationOf(app: FastifyInstance): AlarmEvaluation | undefined {
+  return installed.get(app);
+}
 
 export function alarmEvaluation(cloud: Cloud, options: AlarmEvaluationOptions = {}): AlarmEvaluation {
   const existing = evaluations.get(cloud);
@@ -99,6 +105,7 @@ export function alarmEvaluation(cloud: Cloud, options: AlarmEvaluationOptions = 
 /** Kicks the evaluator after every response of the cloud (a clock advance included). */
 export function installAlarmEvaluation(app: FastifyInstance, cloud: Cloud, options: AlarmEvaluationOptions = {}): void {
   const evaluation = alarmEvaluation(cloud, options);
+  installed.set(app, evaluation);
   app.addHook('onResponse', async () => evaluation.kick());
   app.addHook('preClose', async () => evaluation.idle());
 }
