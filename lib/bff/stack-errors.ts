@@ -18,16 +18,17 @@ export function heatFields(message: string): Record<string, string> | null {
   return null;
 }
 
-/** Runs a Heat call; a 400 whose message names a field becomes a field error, anything else is rethrown. */
-export async function withHeatFields<T>(run: () => Promise<T>): Promise<T> {
+/**
+ * Runs a Heat call; a 400 whose message names a field becomes a field error (one that names none goes to
+ * `fallback`, the template: Heat refused what it was given), anything else is rethrown.
+ */
+export async function withHeatFields<T>(run: () => Promise<T>, fallback = 'template'): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof OpenStackError && error.status === 400) {
-      const fields = heatFields(error.message);
-      if (fields) {
-        throw new ApiError({ code: 'stack.invalid', status: 400, message: error.message, fields, service: error.service, requestId: error.requestId });
-      }
+      const fields = heatFields(error.message) ?? { [fallback]: error.message };
+      throw new ApiError({ code: 'stack.invalid', status: 400, message: error.message, fields, service: error.service, requestId: error.requestId });
     }
     throw error;
   }

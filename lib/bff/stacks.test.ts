@@ -106,3 +106,16 @@ describe('stacks BFF', () => {
     expect(fake.requests.some((r) => r.method === 'DELETE' && r.url === `${H}/stacks/web/s1`)).toBe(true);
   });
 });
+
+describe('Heat refusals', () => {
+  it('put an unknown resource type on the template and a parameter’s problem on the parameter', async () => {
+    const { heatFields } = await import('./stack-errors');
+    expect(heatFields('Parameter \'flavor\' is invalid: Error validating value \'m9\': The Flavor ID (m9) could not be found.')).toEqual({
+      'parameters.flavor': "Parameter 'flavor' is invalid: Error validating value 'm9': The Flavor ID (m9) could not be found.",
+    });
+    fake.on(`POST ${H}/validate`, { status: 400, body: { code: 400, error: { message: 'The Resource Type (OS::Foo) could not be found.', type: 'StackValidationFailed' } } });
+    await expect(validateBundle(fakeScope(fake.url), { template: TEMPLATE, files: {} })).rejects.toMatchObject({
+      payload: { status: 400, fields: { template: 'The Resource Type (OS::Foo) could not be found.' } },
+    });
+  });
+});

@@ -6,6 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useTranslations } from 'use-intl';
 
+import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Panel, PanelSkeleton } from '@/components/ui/panel';
 import { fieldsOf, zodFields } from '@/components/ui/use-api-feedback';
@@ -31,7 +32,7 @@ export function UpdateStackForm({ scope, stack }: { scope: Scope; stack: Stack }
   const t = useTranslations('stacks');
   const router = useRouter();
   const queryClient = useQueryClient();
-  const { toastError, toastSuccess } = useStackFeedback();
+  const { messageText, toastError, toastSuccess } = useStackFeedback();
   const current = Object.fromEntries(stack.parameters.filter((p) => !p.name.startsWith('OS::')).map((p) => [p.name, p.value]));
   const [mode, setMode] = useState<Mode>('existing');
   const [draft, setDraft] = useState<BundleDraft>(emptyDraft);
@@ -137,6 +138,9 @@ export function UpdateStackForm({ scope, stack }: { scope: Scope; stack: Stack }
             </Button>
           </div>
         </Panel>
+      )}
+      {mode === 'existing' && (errors.template || errors.environment || errors.files) && (
+        <Alert tone="error">{messageText(errors.template ?? errors.environment ?? errors.files)}</Alert>
       )}
       <Panel title={t('parametersTitle')}>
         {template.error || existingParams.error ? (
