@@ -80,7 +80,7 @@ export function AlarmDetail({ scope, id, initialData }: { scope: Scope; id: stri
                   </p>
                 )}
               </dd>
-              <dt className="font-medium text-slate-600">{t('rule')}</dt>
+              <dt className="font-medium text-slate-600">{t('ruleLabel')}</dt>
               <dd data-testid="alarm-rule">{alarm.ruleText}</dd>
               <dt className="font-medium text-slate-600">{t('type')}</dt>
               <dd>

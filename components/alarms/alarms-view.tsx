@@ -95,7 +95,7 @@ export function AlarmsView({ scope, state, initialData }: { scope: Scope; state?
     { key: 'type', header: t('type'), className: 'whitespace-nowrap px-3 py-2 text-slate-800', cell: (a) => t(`types.${typeKey(a.type)}`) },
     { key: 'severity', header: t('severity'), cell: (a) => t(`severities.${a.severity}`) },
     { key: 'enabled', header: t('enabled'), cell: (a) => <AlarmEnabledToggle alarm={a} onChanged={() => void refresh()} /> },
-    { key: 'rule', header: t('rule'), cell: (a) => a.ruleText },
+    { key: 'rule', header: t('ruleLabel'), cell: (a) => a.ruleText },
     {
       key: 'since',
       header: t('stateSince'),
