@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildDatasets, lastTime, latestRows, leftAxisMax, timeBounds, timeTickFormatter, type ChartSeries } from './metric-chart-data';
+import { buildDatasets, lastTime, latestRows, leftAxisTop, timeBounds, timeTickFormatter, type ChartSeries } from './metric-chart-data';
 
 const m = (time: string, value: number) => ({ time, granularity: 60, value });
 
@@ -40,9 +40,10 @@ describe('MetricChart data', () => {
 
   it('keeps thresholds visible on the left axis', () => {
     const datasets = buildDatasets([CPU, MEMBERS]);
-    expect(leftAxisMax(datasets, [{ value: 50, label: 'high' }], true)).toBe(100);
-    expect(leftAxisMax(buildDatasets([{ ...CPU, measures: [m('2026-11-21T23:40:00Z', 130)] }]), [], true)).toBe(130);
-    expect(leftAxisMax(datasets, [], false)).toBeUndefined();
+    expect(leftAxisTop(datasets, [{ value: 50, label: 'high' }], true)).toEqual({ max: 100 });
+    expect(leftAxisTop(buildDatasets([{ ...CPU, measures: [m('2026-11-21T23:40:00Z', 130)] }]), [], true)).toEqual({ max: 130 });
+    expect(leftAxisTop(datasets, [{ value: 800_000_000, label: 'high' }], false)).toEqual({ suggestedMax: 800_000_000 * 1.1 });
+    expect(leftAxisTop(datasets, [], false)).toEqual({});
   });
 
   it('tabulates the latest instants newest first with every series (null where a series has no point)', () => {

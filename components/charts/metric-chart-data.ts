@@ -62,11 +62,14 @@ export function timeBounds(datasets: readonly DatasetSpec[], markers: readonly E
   return { min: Math.min(...times), max: Math.max(...times) };
 }
 
-/** The left axis' top: at least the highest threshold (so its line is visible) and, for percentages, 100. */
-export function leftAxisMax(datasets: readonly DatasetSpec[], thresholds: readonly ThresholdLine[], percent: boolean): number | undefined {
+/**
+ * The left axis' top: for percentages a fixed top of 100 (or the highest value above it); otherwise Chart.js
+ * scales to the data, told to reach at least the highest threshold so its line stays on the chart.
+ */
+export function leftAxisTop(datasets: readonly DatasetSpec[], thresholds: readonly ThresholdLine[], percent: boolean): { max?: number; suggestedMax?: number } {
   const values = [...datasets.filter((d) => d.yAxisID === 'y').flatMap((d) => d.data.map((p) => p.y)), ...thresholds.map((t) => t.value)];
-  if (percent) return Math.max(100, ...values);
-  return values.length ? undefined : 1;
+  if (percent) return { max: Math.max(100, ...values) };
+  return thresholds.length ? { suggestedMax: Math.max(...thresholds.map((t) => t.value)) * 1.1 } : {};
 }
 
 export interface TableRow {

@@ -21,7 +21,7 @@ import {
   buildDatasets,
   lastTime,
   latestRows,
-  leftAxisMax,
+  leftAxisTop,
   timeBounds,
   timeTickFormatter,
 } from './metric-chart-data';
@@ -147,7 +147,7 @@ export function MetricChart({ caption, series, thresholds = [], markers = [], un
   const usesRight = datasets.some((d) => d.yAxisID === 'y2');
   const bounds = timeBounds(datasets, markers);
   const percent = unit === '%';
-  const yMax = leftAxisMax(datasets, thresholds, percent);
+  const yTop = leftAxisTop(datasets, thresholds, percent);
   const formatTick = timeTickFormatter(locale, bounds ? bounds.max - bounds.min : 0);
 
   overlays.current = { thresholds, markers };
@@ -190,7 +190,7 @@ export function MetricChart({ caption, series, thresholds = [], markers = [], un
         type: 'linear',
         position: 'left',
         min: 0,
-        max: yMax,
+        ...yTop,
         title: { display: Boolean(unit), text: unit ?? '' },
       },
       y2: {
