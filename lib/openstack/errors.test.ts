@@ -10,8 +10,9 @@ describe('messageFromBody', () => {
     );
     expect(messageFromBody({ NeutronError: { type: 'NetworkNotFound', message: 'Network y', detail: '' } })).toBe('Network y');
     expect(messageFromBody({ code: 400, title: 'Bad Request', explanation: 'The server could not comply', error: { message: 'Stack z' } })).toBe(
-      'The server could not comply',
+      'Stack z',
     );
+    expect(messageFromBody({ code: 400, title: 'Bad Request', explanation: 'The server could not comply', error: {} })).toBe('The server could not comply');
     expect(messageFromBody({ error_message: { faultstring: 'Alarm not found' } })).toBe('Alarm not found');
     expect(messageFromBody({ code: 404, description: 'Unknown metric' })).toBe('Unknown metric');
   });

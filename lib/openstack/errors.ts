@@ -64,12 +64,17 @@ export function faultTypeFromBody(body: unknown): string | null {
 /**
  * Finds the human message in any of the services' error envelopes: Keystone's {error:{message}},
  * Nova and Cinder's {<faultName>:{message}}, Neutron's {NeutronError:{message}}, Heat's {error:{message}}
- * with an explanation, Aodh's {error_message:{faultstring}} and Gnocchi's {description}.
+ * (not its generic explanation), Aodh's {error_message:{faultstring}} and Gnocchi's {description}.
  */
 export function messageFromBody(body: unknown): string | null {
   if (typeof body === 'string') return body.trim() ? body.trim().slice(0, 500) : null;
   if (!body || typeof body !== 'object') return null;
   const record = body as Record<string, unknown>;
+  // Heat's top-level explanation is webob's generic text for the status; its error.message says what went wrong.
+  if (typeof record.explanation === 'string' && record.error && typeof record.error === 'object') {
+    const own = messageFromBody(record.error);
+    if (own) return own;
+  }
   for (const key of ['message', 'faultstring', 'description', 'explanation', 'detail']) {
     const value = record[key];
     if (typeof value === 'string' && value.trim()) return value.trim();
