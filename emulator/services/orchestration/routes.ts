@@ -10,6 +10,8 @@ import { installTokenCaller } from '../compute/api-caller';
 import { registerResourceRoutes } from './resource-routes';
 import { registerResourceTypeRoutes } from './resource-types-routes';
 import { registerStackRoutes } from './stack-routes';
+import { registerStackActionRoutes } from './stack-actions';
+import { registerStackUpdateRoutes } from './stack-update';
 import { registerValidateRoute } from './template-validate';
 import { signalPolicy, stackOfArn } from './scaling-signal';
 
@@ -30,6 +32,8 @@ function heatApi(service: string, native: boolean): FastifyPluginAsync<CloudPlug
       registerResourceRoutes(app, cloud);
       registerValidateRoute(app, cloud);
       registerResourceTypeRoutes(app, cloud);
+      registerStackUpdateRoutes(app, cloud);
+      registerStackActionRoutes(app, cloud);
     } else {
       // The pre-signed alarm_url: no token, the ARN names the stack and the policy.
       // The ARN is one encoded path segment; the router may decode its slashes, so read it raw.

@@ -11,6 +11,7 @@ import {
   parseTemplate,
   planStack,
   templateFromDocument,
+  type CustomConstraintResolver,
   type StackPlan,
 } from './hot/index';
 
@@ -80,6 +81,7 @@ export function hotToApi(e: unknown): never {
 export async function planInput(
   input: Pick<StackInput, 'template' | 'environment' | 'files' | 'parameters'>,
   identity: { stackId: string; stackName: string; projectId: string },
+  resolver?: CustomConstraintResolver,
 ): Promise<StackPlan> {
   try {
     const template =
@@ -88,7 +90,7 @@ export async function planInput(
         : templateFromDocument(input.template.value, input.files);
     const text = input.environment.__text;
     const environment = text === undefined ? environmentFromDocument(input.environment) : parseEnvironment(String(text));
-    return await planStack({ template, environment, parameters: input.parameters, identity });
+    return await planStack({ template, environment, parameters: input.parameters, identity, resolver });
   } catch (e) {
     return hotToApi(e);
   }

@@ -87,15 +87,21 @@ describe('Heat resources in the other services', () => {
     expect((await call(cloud.app, cloud.demo, 'GET', fipUrl)).statusCode).toBe(404);
   });
 
-  it('fails the create with 400 and leaves nothing when Nova refuses the server', async () => {
+  it('keeps the stack CREATE_FAILED with Nova’s reason when the server is refused; the port made before it stays until delete', async () => {
+    await control(cloud.app, 'clock', { mode: 'manual' });
     const base = `/heat-api/v1/${await projectOf(cloud.app, cloud.demo)}/stacks`;
     const bad = await call(cloud.app, cloud.demo, 'POST', base, {
       stack_name: 'bad',
       template: { ...TEMPLATE, resources: { ...TEMPLATE.resources, server: { ...TEMPLATE.resources.server, properties: { ...TEMPLATE.resources.server.properties, flavor: 'm9.huge' } } } },
     });
-    expect(bad.statusCode).toBe(400);
-    expect(bad.json()).toMatchObject({ error: { message: expect.stringMatching(/Flavor m9.huge could not be found/) } });
-    const ports = (await call(cloud.app, cloud.demo, 'GET', '/networking/v2.0/ports')).json() as { ports: Row[] };
-    expect(ports.ports.filter((p) => String(p.name).startsWith('bad-'))).toEqual([]);
+    expect(bad.statusCode, bad.body).toBe(201);
+    const id = (bad.json() as { stack: { id: string } }).stack.id;
+    await control(cloud.app, 'clock/advance', { seconds: 2 });
+    const stack = ((await call(cloud.app, cloud.demo, 'GET', `${base}/bad/${id}`)).json() as { stack: Row }).stack;
+    expect(stack).toMatchObject({ stack_status: 'CREATE_FAILED', stack_status_reason: expect.stringMatching(/^Resource CREATE failed: NotFound: resources.server: Flavor m9.huge could not be found/) });
+    const ports = async () => ((await call(cloud.app, cloud.demo, 'GET', '/networking/v2.0/ports')).json() as { ports: Row[] }).ports.filter((p) => String(p.name).startsWith('bad-'));
+    expect(await ports()).toHaveLength(1);
+    expect((await call(cloud.app, cloud.demo, 'DELETE', `${base}/bad/${id}`)).statusCode).toBe(204);
+    expect(await ports()).toEqual([]);
   });
 });

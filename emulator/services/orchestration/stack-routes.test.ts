@@ -121,7 +121,9 @@ describe('Heat v1 stacks', () => {
     expect(((preview.json() as { stack: { resources: Row[] } }).stack.resources).map((r) => r.resource_name)).toEqual(['port_a', 'port_b']);
     const noNet = await call(cloud.app, cloud.demo, 'POST', base, {
       stack_name: 'nonet',
-      template: { ...SIMPLE, parameters: { net: { type: 'string', default: 'nowhere' } } },
+      // The custom constraint is checked against the cloud before anything is made (a resource
+      // failing later leaves a CREATE_FAILED stack instead: stack-lifecycle.test.ts).
+      template: { ...SIMPLE, parameters: { net: { type: 'string', default: 'nowhere', constraints: [{ custom_constraint: 'neutron.network' }] } } },
     });
     expect(noNet.statusCode).toBe(400);
     expect(noNet.json()).toMatchObject({ error: { message: expect.stringMatching(/Unable to find network with name or id 'nowhere'/) } });

@@ -14,6 +14,8 @@ import { loadYaml } from './hot/yaml-load';
 import { hotToApi, planInput, planStored, readStackInput } from './stack-plan';
 import { stackRuntime } from './stack-runtime';
 import { stackState, type StackState } from './stack-state';
+import { constraintResolver } from './constraint-resolver';
+import { recordCreateFailure } from './stack-actions-create';
 import { stackDetail, stackSummary, type Links } from './stack-views';
 
 export interface StackContext {
@@ -75,6 +77,9 @@ function outputsOf(ctx: StackContext, stack: Stack, state: StackState, plan: Sta
   return resolveOutputs(plan, stackRuntime(ctx.cloud, stack, state));
 }
 
+/** Custom constraints (nova.flavor, glance.image, nova.keypair…) checked against this cloud. */
+const resolverOf = (ctx: StackContext) => constraintResolver({ repos: ctx.cloud.store, projectId: ctx.projectId, userId: ctx.userId });
+
 const STATUS_FILTERS = ['status', 'name', 'id', 'action'] as const;
 
 export function registerStackRoutes(app: FastifyInstance, cloud: Cloud): void {
@@ -91,7 +96,7 @@ export function registerStackRoutes(app: FastifyInstance, cloud: Cloud): void {
     // Whole milliseconds, so the stored creation time reads back exactly.
     const startMs = Math.floor(now);
     const id = randomUUID();
-    const plan = await planInput(input, { stackId: id, stackName: input.name, projectId: ctx.projectId });
+    const plan = await planInput(input, { stackId: id, stackName: input.name, projectId: ctx.projectId }, resolverOf(ctx));
     const stack: Stack = {
       id,
       projectId: ctx.projectId,
@@ -114,7 +119,10 @@ export function registerStackRoutes(app: FastifyInstance, cloud: Cloud): void {
     // Resources are made in the engine's create order, each seeing the ids of those before it
     // (stack-build.ts: nested stacks, alarms and other services' objects).
     await cloud.store.transaction(async (repos) => {
-      await buildResources({ cloud, repos, projectId: ctx.projectId, userId: ctx.userId, now }, stack, plan, startMs);
+      // A resource that fails leaves the stack CREATE_FAILED with what was made before it.
+      await buildResources({ cloud, repos, projectId: ctx.projectId, userId: ctx.userId, now }, stack, plan, startMs).catch((e: unknown) =>
+        recordCreateFailure(stack, plan, startMs, e),
+      );
       await repos.stacks.insert(stack);
     });
     const links = stackLinks(ctx, stack);
@@ -125,7 +133,7 @@ export function registerStackRoutes(app: FastifyInstance, cloud: Cloud): void {
     const ctx = stackContext(cloud, request);
     const input = readStackInput(request.body);
     const id = 'None';
-    const plan = await planInput(input, { stackId: id, stackName: input.name, projectId: ctx.projectId });
+    const plan = await planInput(input, { stackId: id, stackName: input.name, projectId: ctx.projectId }, resolverOf(ctx));
     const at = formatIsoMicros(cloud.clock.now()).slice(0, 19);
     return {
       stack: {

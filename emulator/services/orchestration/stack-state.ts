@@ -4,17 +4,18 @@
 
 import { createHash } from 'node:crypto';
 import { formatIsoMicros, parseIsoMicros } from '../../sim/clock';
-import type { Stack, StackResource } from '../../store/schema';
+import type { Stack, StackAction, StackResource, StepAction } from '../../store/schema';
+import { addPhaseEvents, applyPhases } from './stack-actions-state';
 
 /** Simulated seconds one resource takes to create or delete. */
 export const RESOURCE_SECONDS = 1;
 const STEP_MS = RESOURCE_SECONDS * 1000;
 
-export type Status = 'IN_PROGRESS' | 'COMPLETE';
+export type Status = 'IN_PROGRESS' | 'COMPLETE' | 'FAILED';
 
 export interface ResourceState {
   resource: StackResource;
-  action: 'INIT' | 'CREATE' | 'DELETE';
+  action: 'INIT' | StepAction;
   status: Status;
   reason: string;
   /** When the resource's create started (creation_time), or undefined before. */
@@ -23,7 +24,7 @@ export interface ResourceState {
 }
 
 export interface StackState {
-  action: 'CREATE' | 'DELETE';
+  action: StackAction;
   status: Status;
   reason: string;
   /** True once a delete has completed: the stack is gone. */
@@ -39,7 +40,7 @@ export interface StackEvent {
   resourceName: string;
   physicalId: string;
   resourceType: string;
-  action: 'CREATE' | 'DELETE' | 'SIGNAL' | 'UPDATE';
+  action: StepAction | 'SIGNAL';
   status: Status;
   reason: string;
   /** Index in event order (for markers and sorting). */
@@ -65,7 +66,12 @@ function deleteOrder(stack: Stack): StackResource[] {
   return stack.resources.filter((r) => r.removedMs === undefined).sort((a, b) => b.index - a.index);
 }
 
+/** The state from the resources' create and delete windows, with the later actions' phases laid over. */
 export function stackState(stack: Stack, now: number): StackState {
+  return applyPhases(stack, now, baseState(stack, now));
+}
+
+function baseState(stack: Stack, now: number): StackState {
   const created = createStartMs(stack);
   const createDone = created + stepsOf(stack) * STEP_MS;
   const resources: ResourceState[] = stack.resources.map((r) => {
@@ -80,7 +86,7 @@ export function stackState(stack: Stack, now: number): StackState {
     return { resource: r, action: 'CREATE', status: 'COMPLETE', reason: 'state changed', createdMs: start };
   });
   const removed = (r: ResourceState) => r.action === 'DELETE' && r.status === 'COMPLETE';
-  if (stack.action === 'CREATE') {
+  if (stack.action !== 'DELETE') {
     const done = now >= createDone;
     return {
       action: 'CREATE',
@@ -162,8 +168,9 @@ export function stackEvents(stack: Stack, now: number): StackEvent[] {
     }
   }
   if (stack.action === 'DELETE' && now >= stack.actionStartedMs) phase(stack.actionStartedMs, 'DELETE', deleteOrder(stack));
-  out.sort((a, b) => a.timeMs - b.timeMs);
-  return out
+  const all = addPhaseEvents(stack, now, out);
+  all.sort((a, b) => a.timeMs - b.timeMs);
+  return all
     .filter((e) => e.timeMs <= now)
     .map((e, seq) => ({ ...e, seq, id: eventId(stack.id, seq) }));
 
