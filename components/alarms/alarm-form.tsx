@@ -114,7 +114,7 @@ export function AlarmForm({ scope, alarmId, initial }: { scope: Scope; alarmId?:
                 hint={t('groupOfStackHint')}
                 options={[{ value: '', label: t('chooseStack') }, ...(stacks.data?.stacks ?? []).map((s) => ({ value: s.id, label: s.name }))]}
               />
-              <TextareaField label={t('query')} value={form.query} onChange={(e) => set('query', e.target.value)} error={err('query')} rows={2} className="font-mono" />
+              <TextareaField label={t('query')} value={form.query} onChange={(e) => set('query', e.target.value)} error={err('query')} rows={2} />
             </div>
           ) : servers.length > 0 || options.isPending ? (
             <SelectField
