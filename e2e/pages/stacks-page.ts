@@ -64,6 +64,11 @@ export class StacksPage {
     await this.page.getByRole('button', { name: 'Create stack' }).click();
   }
 
+  /** Create answered: the browser is on the new stack's page (its id in the URL). */
+  async created(): Promise<void> {
+    await expect(this.page).toHaveURL(/\/project\/orchestration\/stacks\/[0-9a-f-]{36}$/);
+  }
+
   /** The toast that says the cloud accepted a request: only then may a spec move the cloud's clock on. */
   async accepted(text: string | RegExp): Promise<void> {
     await expect(this.page.getByRole('status').filter({ hasText: text })).toBeVisible();

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 
 import { Button } from '@/components/ui/button';
 import { Panel } from '@/components/ui/panel';
-import { fieldsOf, zodFields } from '@/components/ui/use-api-feedback';
+import { zodFields } from '@/components/ui/use-api-feedback';
 import type { PreviewResource } from '@/lib/openstack/heat/stacks';
 import type { TemplateParameter } from '@/lib/openstack/heat/types';
 import { environmentValues, initialValues, parameterValuesSchema } from '@/lib/orchestration/parameter-form';
@@ -16,7 +16,7 @@ import type { Scope } from '@/lib/query/queries';
 import { STACKS_KEY, createStack, previewStack, validateStack } from '@/lib/query/stack-queries';
 import { type LaunchStackRequest, launchStackSchema, templateBundleSchema } from '@/lib/validation/stacks';
 
-import { useStackFeedback } from '../list/use-stack-feedback';
+import { useStackSubmit } from '../list/use-stack-submit';
 import { LaunchSteps } from './launch-steps';
 import { ParameterFields } from './parameter-fields';
 import { PreviewResources } from './preview-resources';
@@ -38,31 +38,16 @@ export function LaunchWizard({ scope }: { scope: Scope }) {
   const t = useTranslations('stacks');
   const router = useRouter();
   const queryClient = useQueryClient();
-  const { toastError, toastSuccess } = useStackFeedback();
   const [step, setStep] = useState(0);
   const [draft, setDraft] = useState<BundleDraft>(emptyDraft);
   const [params, setParams] = useState<TemplateParameter[]>([]);
   const [values, setValues] = useState<Record<string, string>>({});
   const [settings, setSettings] = useState<StackSettings>({ name: '', timeout: '', rollback: true });
   const [preview, setPreview] = useState<PreviewResource[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-
-  /** Runs a request with the form busy; field errors go to their fields (and their step), others to a toast. */
-  const send = async (request: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await request();
-    } catch (error) {
-      const fields = fieldsOf(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) toastError(error);
-      else if (Object.keys(fields).some((f) => BUNDLE_FIELDS.includes(f))) setStep(0);
-      else if (step === 2) setStep(1);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { errors, setErrors, busy, send, toastSuccess } = useStackSubmit((fields) => {
+    if (Object.keys(fields).some((f) => BUNDLE_FIELDS.includes(f))) setStep(0);
+    else if (step === 2) setStep(1);
+  });
 
   const toParameters = () =>
     send(async () => {

@@ -9,7 +9,7 @@ import { useTranslations } from 'use-intl';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Panel, PanelSkeleton } from '@/components/ui/panel';
-import { fieldsOf, zodFields } from '@/components/ui/use-api-feedback';
+import { zodFields } from '@/components/ui/use-api-feedback';
 import { ApiErrorNotice } from '@/components/shell/api-error-notice';
 import type { UpdatePreview } from '@/lib/openstack/heat/stacks';
 import type { Stack, TemplateParameter } from '@/lib/openstack/heat/types';
@@ -21,7 +21,7 @@ import { type UpdateStackRequest, updateStackSchema } from '@/lib/validation/sta
 import { ParameterFields } from '../launch/parameter-fields';
 import { type StackSettings, StackSettingsFields, timeoutOf } from '../launch/stack-settings-fields';
 import { type BundleDraft, TemplateFields, bundleOf, emptyDraft } from '../launch/template-fields';
-import { useStackFeedback } from '../list/use-stack-feedback';
+import { useStackSubmit } from '../list/use-stack-submit';
 import { UpdateChanges } from './update-changes';
 
 type Mode = 'existing' | 'replace';
@@ -32,7 +32,6 @@ export function UpdateStackForm({ scope, stack }: { scope: Scope; stack: Stack }
   const t = useTranslations('stacks');
   const router = useRouter();
   const queryClient = useQueryClient();
-  const { messageText, toastError, toastSuccess } = useStackFeedback();
   const current = Object.fromEntries(stack.parameters.filter((p) => !p.name.startsWith('OS::')).map((p) => [p.name, p.value]));
   const [mode, setMode] = useState<Mode>('existing');
   const [draft, setDraft] = useState<BundleDraft>(emptyDraft);
@@ -40,8 +39,7 @@ export function UpdateStackForm({ scope, stack }: { scope: Scope; stack: Stack }
   const [values, setValues] = useState<Record<string, string> | null>(null);
   const [settings, setSettings] = useState<StackSettings>({ name: stack.name, timeout: stack.timeoutMins ? String(stack.timeoutMins) : '', rollback: !stack.disableRollback });
   const [changes, setChanges] = useState<{ value: UpdatePreview | null } | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { messageText, toastSuccess, errors, setErrors, busy, send } = useStackSubmit();
 
   // The current template's parameters come from Heat's validate of the stored template.
   const template = useQuery(stackTemplateQuery(scope, stack.id));
@@ -54,19 +52,6 @@ export function UpdateStackForm({ scope, stack }: { scope: Scope; stack: Stack }
   const params = mode === 'existing' ? (existingParams.data?.parameters ?? null) : newParams;
   const shownCurrent = Object.fromEntries(Object.entries(current).filter(([, v]) => v !== HIDDEN));
   const formValues = values ?? (params ? initialValues(params, shownCurrent) : {});
-
-  const send = async (run: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await run();
-    } catch (error) {
-      const fields = fieldsOf(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) toastError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const switchMode = (next: Mode) => {
     setMode(next);
