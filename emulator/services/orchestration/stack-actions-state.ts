@@ -138,3 +138,13 @@ export function addPhaseEvents(stack: Stack, now: number, events: RawEvent[]): R
   }
   return [...before, ...out, ...after];
 }
+
+/**
+ * Order of events written at the same moment: the stack's start, the step that ends, the step
+ * that begins, then the stack's end (Heat writes them in that order).
+ */
+export function eventRank(e: RawEvent): number {
+  const isStack = e.resourceType === 'OS::Heat::Stack';
+  if (isStack) return e.status === 'IN_PROGRESS' ? 0 : 3;
+  return e.status === 'IN_PROGRESS' ? 2 : 1;
+}

@@ -91,6 +91,7 @@ async function checkResource(ctx: StepContext, r: StackResource): Promise<Pick<S
       return expected(serverStatus(server.vmState, server.taskState), 'ACTIVE');
     }
     case 'OS::Cinder::Volume': {
+      await ctx.repos.volumes.settle(formatIsoMicros(ctx.now));
       const volume = await ctx.repos.volumes.get(r.physicalId);
       return volume ? expected(volume.status, 'available|in-use') : gone('Volume');
     }

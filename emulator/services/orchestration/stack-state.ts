@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { formatIsoMicros, parseIsoMicros } from '../../sim/clock';
 import type { Stack, StackAction, StackResource, StepAction } from '../../store/schema';
-import { addPhaseEvents, applyPhases } from './stack-actions-state';
+import { addPhaseEvents, applyPhases, eventRank } from './stack-actions-state';
 
 /** Simulated seconds one resource takes to create or delete. */
 export const RESOURCE_SECONDS = 1;
@@ -169,7 +169,7 @@ export function stackEvents(stack: Stack, now: number): StackEvent[] {
   }
   if (stack.action === 'DELETE' && now >= stack.actionStartedMs) phase(stack.actionStartedMs, 'DELETE', deleteOrder(stack));
   const all = addPhaseEvents(stack, now, out);
-  all.sort((a, b) => a.timeMs - b.timeMs);
+  all.sort((a, b) => a.timeMs - b.timeMs || eventRank(a) - eventRank(b));
   return all
     .filter((e) => e.timeMs <= now)
     .map((e, seq) => ({ ...e, seq, id: eventId(stack.id, seq) }));

@@ -38,6 +38,7 @@ export function groupCapacity(r: StackResource, before: Record<string, unknown>,
 }
 
 async function extendVolume(ctx: BuildContext, r: StackResource, newSize: number): Promise<string | undefined> {
+  await ctx.repos.volumes.settle(formatIsoMicros(ctx.now));
   const volume = await ctx.repos.volumes.get(r.physicalId);
   if (!volume) return `NotFound: resources.${r.name}: Volume ${r.physicalId} could not be found. (HTTP 404)`;
   if (newSize === volume.size) return undefined;
