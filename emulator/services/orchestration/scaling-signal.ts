@@ -28,8 +28,9 @@ export async function signalPolicy(cloud: Cloud, stack: Stack, policyName: strin
   const state = stackState(stack, now);
   const policy = state.resources.find((r) => r.resource.name === policyName);
   if (!policy) throw new ApiError(404, `The Resource (${policyName}) could not be found in Stack ${stack.name}.`, 'ResourceNotFound');
-  if (state.action === 'DELETE' || policy.action !== 'CREATE' || policy.status !== 'COMPLETE') {
-    throw new ApiError(400, `Signal resource during ${policy.action === 'INIT' ? 'INIT' : `${policy.action}`} is not supported.`, 'ResourceFailure');
+  // Heat refuses signals while the resource is suspended or deleted (and before it exists).
+  if (state.action === 'DELETE' || ['INIT', 'SUSPEND', 'DELETE'].includes(policy.action) || policy.status === 'IN_PROGRESS') {
+    throw new ApiError(400, `Signal resource during ${policy.action} is not supported.`, 'ResourceFailure');
   }
   const resources = stack.resources.map((r) => ({ ...r }));
   const target = resources.find((r) => r.name === policyName)!;

@@ -131,3 +131,41 @@ describe('custom constraints at create', () => {
     expect((await create({ key: 'mykeypair', flavor: 'm1.tiny' })).statusCode).toBe(201);
   });
 });
+
+describe('suspend with a scaling group', () => {
+  it('suspends the group members’ servers through the nested stack and refuses signals until resumed', async () => {
+    await control(cloud.app, 'clock', { mode: 'manual' });
+    const base = `/heat-api/v1/${await projectOf(cloud.app, cloud.demo)}/stacks`;
+    const template = {
+      heat_template_version: '2018-08-31',
+      resources: {
+        group: {
+          type: 'OS::Heat::AutoScalingGroup',
+          properties: { min_size: 1, max_size: 2, resource: { type: 'OS::Nova::Server', properties: { flavor: 'm1.nano', image: 'cirros', networks: [{ network: 'private' }] } } },
+        },
+        up: { type: 'OS::Heat::ScalingPolicy', properties: { auto_scaling_group_id: { get_resource: 'group' }, adjustment_type: 'change_in_capacity', scaling_adjustment: 1 } },
+      },
+    };
+    const created = await call(cloud.app, cloud.demo, 'POST', base, { stack_name: 'scaled', template });
+    expect(created.statusCode, created.body).toBe(201);
+    const url = `${base}/scaled/${(created.json() as { stack: { id: string } }).stack.id}`;
+    await control(cloud.app, 'clock/advance', { seconds: 10 });
+    const nested = (await call(cloud.app, cloud.demo, 'GET', `${url}/resources?nested_depth=1`)).json() as { resources: Row[] };
+    const member = String(nested.resources.find((r) => r.resource_type === 'OS::Nova::Server')!.physical_resource_id);
+    const status = async () => ((await computeCall(cloud.app, cloud.demo, 'GET', `/servers/${member}`, undefined, '2.1')).json() as { server: Row }).server.status;
+    expect(await status()).toBe('ACTIVE');
+    const signal = () => call(cloud.app, cloud.demo, 'POST', `${url}/resources/up/signal`, {});
+
+    expect((await call(cloud.app, cloud.demo, 'POST', `${url}/actions`, { suspend: null })).statusCode).toBe(200);
+    await control(cloud.app, 'clock/advance', { seconds: 3 });
+    expect(await status()).toBe('SUSPENDED');
+    const refused = await signal();
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json()).toMatchObject({ error: { message: 'Signal resource during SUSPEND is not supported.' } });
+
+    expect((await call(cloud.app, cloud.demo, 'POST', `${url}/actions`, { resume: null })).statusCode).toBe(200);
+    await control(cloud.app, 'clock/advance', { seconds: 3 });
+    expect(await status()).toBe('ACTIVE');
+    expect((await signal()).statusCode).toBe(200);
+  });
+});

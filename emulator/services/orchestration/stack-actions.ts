@@ -13,7 +13,7 @@ import type { Repositories } from '../../store/open-store';
 import { getServer } from '../../store/servers';
 import type { Stack, StackPhase, StackResource, StackStep } from '../../store/schema';
 import { canonicalStack, stackContext, type StackContext } from './stack-routes';
-import type { StackState } from './stack-state';
+import { stackState, type StackState } from './stack-state';
 
 type Params = { tenant: string; name: string; id: string };
 type Action = 'SUSPEND' | 'RESUME' | 'CHECK';
@@ -116,6 +116,9 @@ export async function runAction(ctx: StepContext, stack: Stack, state: StackStat
     const step: StackStep = { name: r.name, type: r.type, physicalId: r.physicalId, action };
     if (action === 'RESUME' && !(rs.action === 'SUSPEND' && rs.status === 'COMPLETE') && !(rs.action === 'RESUME' && rs.status === 'FAILED')) {
       step.failed = `Error: resources.${r.name}: State ${stateTuple(rs)} invalid for resume`;
+    } else if (r.nested) {
+      const failed = await nestedAction(ctx, r, action);
+      if (failed) step.failed = failed;
     } else if (action === 'CHECK') {
       Object.assign(step, await checkResource(ctx, r));
     } else if (r.type === 'OS::Nova::Server') {
@@ -126,6 +129,17 @@ export async function runAction(ctx: StepContext, stack: Stack, state: StackStat
     if (step.failed !== undefined) break;
   }
   return steps;
+}
+
+/** Runs the action on a nested stack (a group and its members) as Heat does; answers a failure or undefined. */
+async function nestedAction(ctx: StepContext, r: StackResource, action: Action): Promise<string | undefined> {
+  const nested = await ctx.repos.stacks.get(r.physicalId);
+  const state = nested && stackState(nested, ctx.now);
+  if (!nested || !state || state.gone) return `NotFound: resources.${r.name}: The Stack (${r.physicalId}) could not be found.`;
+  const steps = await runAction(ctx, nested, state, action);
+  await ctx.repos.stacks.save(withPhase(nested, { action, startedMs: ctx.now, steps }));
+  const failed = steps.find((s) => s.failed !== undefined);
+  return failed ? `Error: resources.${r.name}: ${failed.failed}` : undefined;
 }
 
 /** The stack with the new phase started at `startMs`. */
