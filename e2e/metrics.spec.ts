@@ -1,10 +1,19 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { expect, test } from '@playwright/test';
+
+import type { GroupMetricsView } from '../lib/bff/metrics-group-model';
 
 import { LoginPage } from './pages/login-page';
 import { BffClient } from './support/bff-client';
 import { cloud } from './support/cloud';
 import { idByName, nova } from './support/compute';
 import { E2E } from './support/env';
+import { projectToken } from './support/keystone-token';
+import { neutron } from './support/neutron';
+
+const DEMO_PROJECT = 'a0000000000000000000000000000002';
 
 test.beforeEach(async () => {
   await cloud.reset('demo');
@@ -59,4 +68,61 @@ test('the load control refuses what is not a percentage and servers the user can
   expect(hidden.status).toBe(404);
   const load = await (await fetch(`${E2E.cloudUrl}/_emulator/load`)).json();
   expect(load.loads).toEqual([]);
+});
+
+// The Japanese guide's scenario, created through Heat's API as the demo user (its launch is stacks.spec's).
+async function createGuideStack(): Promise<string> {
+  const fixtures = path.resolve('emulator/services/orchestration/hot/fixtures/rhosp16-gnocchi');
+  for (const name of ['admin', 'mykeypair']) await nova('demo', 'POST', '/os-keypairs', { keypair: { name } }).catch(() => undefined);
+  for (const name of ['all', 'base']) await neutron('demo', 'POST', '/security-groups', { security_group: { name } }).catch(() => undefined);
+  const token = await projectToken(`${E2E.cloudUrl}/identity/v3`, 'demo', 'secret', 'demo');
+  const response = await fetch(`${E2E.cloudUrl}/heat-api/v1/${DEMO_PROJECT}/stacks`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
+    body: JSON.stringify({
+      stack_name: 'example1',
+      template: readFileSync(path.join(fixtures, 'template.yaml'), 'utf8'),
+      environment: { resource_registry: { 'OS::Nova::Server::Cirros': 'file:///home/demo/stacks/example1/cirros.yaml' } },
+      files: { 'file:///home/demo/stacks/example1/cirros.yaml': readFileSync(path.join(fixtures, 'cirros.yaml'), 'utf8') },
+    }),
+  });
+  if (response.status !== 201) throw new Error(`stack create answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { stack: { id: string } }).stack.id;
+}
+
+test('a stack group: members, the mean CPU against the alarm thresholds, and load that fires the high alarm and grows the group', async () => {
+  test.setTimeout(60_000);
+  // The guide's high alarm reads one-second granularity: samples every second, set before anything boots.
+  await fetch(`${E2E.cloudUrl}/_emulator/load/sample-period`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ seconds: 1 }) });
+  const stackId = await createGuideStack();
+  await cloud.advance(120);
+  const bff = new BffClient(E2E.dashboardUrl);
+  expect((await bff.login('demo')).ok).toBe(true);
+  const metrics = () => bff.json<GroupMetricsView>('GET', `/api/stacks/${stackId}/metrics`);
+
+  const first = await metrics();
+  expect(first.group?.name).toBe('scaleup_group');
+  expect(first.members).toHaveLength(1);
+  expect(first.thresholds.map((t) => [t.alarmName, t.operator, t.percent])).toEqual(
+    expect.arrayContaining([
+      [expect.stringContaining('cpu_alarm_high'), 'gt', 80],
+      [expect.stringContaining('cpu_alarm_low'), 'lt', 0.03],
+    ]),
+  );
+  const aggregate = (view: GroupMetricsView) => view.series.find((s) => s.key === 'aggregate')!.measures;
+  expect(aggregate(first).length).toBeGreaterThan(0);
+  expect(aggregate(first).at(-1)!.value).toBeLessThan(10);
+
+  for (const member of first.members) {
+    expect((await bff.request('POST', `/api/servers/${member.serverId}/load`, { cpuPercent: 100 })).status).toBe(200);
+  }
+  // Load for a few minutes of cloud time: the high alarm fires and signals the scale-up policy.
+  for (let i = 0; i < 4; i++) await cloud.advance(60);
+  await expect.poll(async () => [...new Set((await metrics()).markers.map((m) => m.kind))].sort()).toEqual(['alarm', 'scaled']);
+  // The new member boots on the clock, then counts.
+  await cloud.advance(120);
+  await expect.poll(async () => (await metrics()).members.length).toBe(2);
+  const grown = await metrics();
+  expect(grown.series.find((s) => s.key === 'members')!.measures.at(-1)!.value).toBe(2);
+  expect(grown.series.filter((s) => s.key.startsWith('server:'))).toHaveLength(2);
 });

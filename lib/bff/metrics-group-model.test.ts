@@ -81,14 +81,16 @@ describe('group metrics model', () => {
       event('2026-11-21T23:00:10Z', 'm1', 'CREATE'),
       event('2026-11-21T23:10:00Z', 'm2', 'CREATE'),
       event('2026-11-21T23:20:00Z', 'm2', 'DELETE'),
+      // The nested stack's own event, as Heat lists it among the stack's events.
+      { ...event('2026-11-21T23:00:11Z', 'asg-scaleup_group-x', 'CREATE'), physicalId: 'group-stack' },
     ];
-    expect(memberCountSeries(events, '2026-11-21T23:05:00Z', '2026-11-21T23:30:00Z').map((m) => [m.time.slice(11, 16), m.value])).toEqual([
+    expect(memberCountSeries(events, 'group-stack', '2026-11-21T23:05:00Z', '2026-11-21T23:30:00Z').map((m) => [m.time.slice(11, 16), m.value])).toEqual([
       ['23:05', 1],
       ['23:10', 2],
       ['23:20', 1],
       ['23:30', 1],
     ]);
-    expect(memberCountSeries([], '2026-11-21T23:05:00Z', null)).toEqual([{ time: '2026-11-21T23:05:00.000Z', granularity: 0, value: 0 }]);
+    expect(memberCountSeries([], 'group-stack', '2026-11-21T23:05:00Z', null)).toEqual([{ time: '2026-11-21T23:05:00.000Z', granularity: 0, value: 0 }]);
   });
 
   it('marks policy signals and transitions to alarm inside the window', () => {

@@ -77,10 +77,13 @@ export function memberServers(resources: readonly StackResource[], group: StackR
   });
 }
 
-/** Member count over time: members created (+1) and deleted (−1) in the group's nested stack, as steps. */
-export function memberCountSeries(events: readonly StackEvent[], start: string, end: string | null): Measure[] {
+/**
+ * Member count over time: members created (+1) and deleted (−1) in the group's nested stack, as steps. The
+ * nested stack's own events (its physical id is the stack's) are not members.
+ */
+export function memberCountSeries(events: readonly StackEvent[], groupStackId: string, start: string, end: string | null): Measure[] {
   const startMs = Date.parse(start);
-  const sorted = [...events].filter((e) => e.status === 'COMPLETE').sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
+  const sorted = [...events].filter((e) => e.status === 'COMPLETE' && e.physicalId !== groupStackId).sort((a, b) => Date.parse(a.time) - Date.parse(b.time));
   let count = 0;
   let before = 0;
   const points: Measure[] = [];

@@ -64,7 +64,7 @@ beforeEach(() => {
   });
   fake.on('GET /orchestration/stacks/group-stack/events', {
     status: 200,
-    body: { events: [event(at(30), 'm1', 'CREATE_COMPLETE'), event(at(4), 'm2', 'CREATE_COMPLETE')] },
+    body: { events: [event(at(30), 'm1', 'CREATE_COMPLETE'), { ...event(at(30), 'example1-scaleup_group-x', 'CREATE_COMPLETE'), physical_resource_id: 'group-stack' }, event(at(4), 'm2', 'CREATE_COMPLETE')] },
   });
   fake.on('GET /alarming/v2/alarms/alarm-high', { status: 200, body: ALARM });
   fake.on('GET /alarming/v2/alarms/alarm-high/history', {

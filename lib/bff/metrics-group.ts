@@ -66,7 +66,7 @@ export async function loadStackMetrics(ctx: ScopedContext, stackId: string, sinc
   const newest = [aggregate, ...perMember.values()].flat().reduce<string | null>((best, m) => (best === null || m.time > best ? m.time : best), null);
   const series: MetricSeries[] = [
     { key: 'aggregate', label: 'aggregate', measures: aggregate },
-    { key: 'members', label: 'members', measures: memberCountSeries(groupEvents, start, newest) },
+    { key: 'members', label: 'members', measures: memberCountSeries(groupEvents, group.physicalId, start, newest) },
     ...members.map((m) => ({ key: `server:${m.serverId}`, label: m.name, measures: perMember.get(m.serverId) ?? [] })),
   ];
   const markers: GroupMarker[] = sortMarkers([...scaleMarkers(stackEvents, start), ...alarms.flatMap((a, i) => alarmMarkers(a, histories[i] ?? [], start))]);
