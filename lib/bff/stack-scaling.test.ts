@@ -61,7 +61,7 @@ const H = '/orchestration/stacks/web/s1';
 
 function heat(state: { size: number; signals: string[] }) {
   const redirect = (r: { url: string }) => ({ status: 302, headers: { location: `${fake.url}${r.url.replace('/orchestration/stacks/s1', H)}` } });
-  for (const path of ['', '/template', '/resources', '/events', '/resources/asg', '/resources/asg/metadata']) fake.on(`GET /orchestration/stacks/s1${path}`, redirect);
+  for (const path of ['', '/template', '/resources', '/events']) fake.on(`GET /orchestration/stacks/s1${path}`, redirect);
   const signalUrl = `${fake.url}${H}/resources/up/signal`;
   fake.on(`GET ${H}`, {
     status: 200,

@@ -61,14 +61,14 @@ export async function loadScalingModel(heat: ServiceClient, stack: Stack): Promi
 
 /** Heat's group size (current_size), or null when the cloud does not show it. */
 export async function groupSize(heat: ServiceClient, stack: Stack, group: string): Promise<number | null> {
-  const detail = await getResource(heat, stack.id, group);
+  const detail = await getResource(heat, stack, group);
   const size = detail.attributes.current_size;
   return typeof size === 'number' ? size : typeof size === 'string' && size !== '' && Number.isFinite(Number(size)) ? Number(size) : null;
 }
 
 /** When the group's cooldown ends, and whether the newest signal fell inside the previous one. */
 export async function groupCooldown(heat: ServiceClient, stack: Stack, model: ScalingModel, group: GroupModel) {
-  const metadata = await getResourceMetadata(heat, stack.id, group.name).catch(() => ({}));
+  const metadata = await getResourceMetadata(heat, stack, group.name).catch(() => ({}));
   const fromMetadata = cooldownFromMetadata(metadata);
   const events = await listEvents(heat, stack.id, { action: 'SIGNAL', sortDir: 'asc' });
   const replay = replayCooldown(events, model.policies, group);

@@ -1,7 +1,7 @@
 import 'server-only';
 
 import { type ServiceClient, query } from '../service-client';
-import { callStack, splitStatus } from './client';
+import { callStack, splitStatus, stackPath } from './client';
 import type { StackResource } from './types';
 
 type Wire = Record<string, unknown>;
@@ -42,17 +42,22 @@ export interface ResourceDetail extends StackResource {
   metadata: Record<string, unknown>;
 }
 
-/** One resource with its attributes (alarm_url, signal_url, current_size …) and metadata. */
-export async function getResource(heat: ServiceClient, stackId: string, name: string): Promise<ResourceDetail> {
-  const body = await callStack<{ resource?: Wire }>(heat, stackId, `/resources/${encodeURIComponent(name)}`);
+type StackRef = { name: string; id: string };
+
+/**
+ * One resource with its attributes (alarm_url, signal_url, current_size …) and metadata. Heat redirects only
+ * one level below a stack's name or id, so paths under a resource take the canonical stack path.
+ */
+export async function getResource(heat: ServiceClient, stack: StackRef, name: string): Promise<ResourceDetail> {
+  const { body } = await heat.call<{ resource?: Wire }>(`${stackPath(stack)}/resources/${encodeURIComponent(name)}`);
   const w = body.resource ?? {};
   const record = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
   return { ...resourceFromWire(w), attributes: record(w.attributes), metadata: record(w.metadata) };
 }
 
 /** A resource's metadata (an AutoScalingGroup keeps cooldown_end and scaling_in_progress there). */
-export async function getResourceMetadata(heat: ServiceClient, stackId: string, name: string): Promise<Record<string, unknown>> {
-  const body = await callStack<{ metadata?: unknown }>(heat, stackId, `/resources/${encodeURIComponent(name)}/metadata`);
+export async function getResourceMetadata(heat: ServiceClient, stack: StackRef, name: string): Promise<Record<string, unknown>> {
+  const { body } = await heat.call<{ metadata?: unknown }>(`${stackPath(stack)}/resources/${encodeURIComponent(name)}/metadata`);
   const m = body.metadata;
   return m && typeof m === 'object' && !Array.isArray(m) ? (m as Record<string, unknown>) : {};
 }
