@@ -88,7 +88,8 @@ describe('openstack stack', () => {
     const gone = await runOpenstack(['stack', 'show', name], asDemo);
     expect(gone.code).not.toBe(0);
     expect(gone.stderr).toMatch(/not found/i);
-  });
+    // 15 CLI calls, two of them waiting on the real clock: past 60 s on a busy machine.
+  }, 180_000);
 
   it('refuses a template the engine rejects, before anything is created', async () => {
     const name = unique('bad');
