@@ -3,7 +3,8 @@
 // the message as Heat does: "Parameter 'flavor' is invalid: Error validating value 'x': …".
 
 import type { Repositories } from '../../store/open-store';
-import type { CustomConstraintResolver } from './hot/index';
+import { ApiError } from '../../http/api-error';
+import { resolveValue, stackContext, type CustomConstraintResolver, type StackPlan } from './hot/index';
 
 export interface ConstraintScope {
   repos: Repositories;
@@ -87,4 +88,50 @@ export function constraintResolver(scope: ConstraintScope): CustomConstraintReso
       return check ? check(scope, value) : null;
     },
   };
+}
+
+/** The custom constraints Heat puts on these properties (checked against the cloud at create). */
+export const PROPERTY_CONSTRAINTS: Record<string, Record<string, string>> = {
+  'OS::Nova::Server': { flavor: 'nova.flavor', image: 'glance.image', key_name: 'nova.keypair' },
+  'OS::Neutron::Port': { network: 'neutron.network', network_id: 'neutron.network' },
+  'OS::Neutron::FloatingIP': { floating_network: 'neutron.network', port_id: 'neutron.port' },
+  'OS::Neutron::FloatingIPAssociation': { port_id: 'neutron.port' },
+  'OS::Cinder::Volume': { image: 'glance.image', volume_type: 'cinder.vtype', snapshot_id: 'cinder.snapshot', source_volid: 'cinder.volume' },
+};
+
+/** A runtime that refuses: a property that names another resource is not known before create. */
+const NOT_YET = {
+  refId(): never {
+    throw new Error('not created yet');
+  },
+  attribute(): never {
+    throw new Error('not created yet');
+  },
+};
+
+/**
+ * Heat validates resource properties against their custom constraints before it creates anything:
+ * "Property error: resources.server.properties.flavor: Error validating value 'x': The Flavor (x)
+ * could not be found." Values that depend on other resources are left to the create.
+ */
+export async function checkPropertyConstraints(plan: StackPlan, resolver: CustomConstraintResolver): Promise<void> {
+  const ctx = stackContext(plan, NOT_YET);
+  for (const name of plan.createOrder) {
+    const r = plan.resources[name]!;
+    const raw = (r.definition.properties ?? {}) as Record<string, unknown>;
+    for (const [prop, constraint] of Object.entries(PROPERTY_CONSTRAINTS[r.type] ?? {})) {
+      if (raw[prop] === undefined) continue;
+      let value: unknown;
+      try {
+        value = resolveValue(raw[prop], ctx);
+      } catch {
+        continue;
+      }
+      if (typeof value !== 'string' || value === '') continue;
+      const message = await resolver.check(constraint, value);
+      if (message) {
+        throw new ApiError(400, `Property error: resources.${name}.properties.${prop}: Error validating value '${value}': ${message}`, 'StackValidationFailed');
+      }
+    }
+  }
 }

@@ -8,6 +8,7 @@ import type { Cloud } from '../../cloud';
 import { ApiError } from '../../http/api-error';
 import { builtInResourceTypes, listVersions, resolveVersion, type PropertySchema } from './hot/index';
 import { builtInTypeNames } from './hot/resource-types';
+import { PROPERTY_CONSTRAINTS as CONSTRAINTS } from './constraint-resolver';
 import { stackContext } from './stack-routes';
 
 type Query = Record<string, string | string[] | undefined>;
@@ -21,14 +22,6 @@ const UPDATE_ALLOWED: Record<string, readonly string[]> = {
   'OS::Heat::ScalingPolicy': ['scaling_adjustment', 'adjustment_type', 'cooldown', 'min_adjustment_step'],
 };
 
-/** The custom constraints Heat puts on these properties (checked against the cloud at create). */
-const CONSTRAINTS: Record<string, Record<string, string>> = {
-  'OS::Nova::Server': { flavor: 'nova.flavor', image: 'glance.image', key_name: 'nova.keypair' },
-  'OS::Neutron::Port': { network: 'neutron.network', network_id: 'neutron.network' },
-  'OS::Neutron::FloatingIP': { floating_network: 'neutron.network', port_id: 'neutron.port' },
-  'OS::Neutron::FloatingIPAssociation': { port_id: 'neutron.port' },
-  'OS::Cinder::Volume': { image: 'glance.image', volume_type: 'cinder.vtype', snapshot_id: 'cinder.snapshot', source_volid: 'cinder.volume' },
-};
 
 const DESCRIPTIONS: Record<string, string> = {
   'OS::Nova::Server': 'A resource for managing Nova instances.',

@@ -87,19 +87,29 @@ describe('Heat resources in the other services', () => {
     expect((await call(cloud.app, cloud.demo, 'GET', fipUrl)).statusCode).toBe(404);
   });
 
-  it('keeps the stack CREATE_FAILED with Nova’s reason when the server is refused; the port made before it stays until delete', async () => {
+  it('refuses an unknown flavor before anything is made; keeps the stack CREATE_FAILED when Nova refuses the server, the port made before it staying until delete', async () => {
     await control(cloud.app, 'clock', { mode: 'manual' });
-    const base = `/heat-api/v1/${await projectOf(cloud.app, cloud.demo)}/stacks`;
-    const bad = await call(cloud.app, cloud.demo, 'POST', base, {
-      stack_name: 'bad',
-      template: { ...TEMPLATE, resources: { ...TEMPLATE.resources, server: { ...TEMPLATE.resources.server, properties: { ...TEMPLATE.resources.server.properties, flavor: 'm9.huge' } } } },
+    const tenant = await projectOf(cloud.app, cloud.demo);
+    const base = `/heat-api/v1/${tenant}/stacks`;
+    const withFlavor = (flavor: string) => ({ ...TEMPLATE, resources: { ...TEMPLATE.resources, server: { ...TEMPLATE.resources.server, properties: { ...TEMPLATE.resources.server.properties, flavor } } } });
+    const unknown = await call(cloud.app, cloud.demo, 'POST', base, { stack_name: 'bad', template: withFlavor('m9.huge') });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toMatchObject({
+      error: { type: 'StackValidationFailed', message: "Property error: resources.server.properties.flavor: Error validating value 'm9.huge': The Flavor (m9.huge) could not be found." },
     });
-    expect(bad.statusCode, bad.body).toBe(201);
-    const id = (bad.json() as { stack: { id: string } }).stack.id;
+    const ports = async () => ((await call(cloud.app, cloud.demo, 'GET', '/networking/v2.0/ports')).json() as { ports: Row[] }).ports.filter((p) => String(p.name).startsWith('bad-'));
+    expect(await ports()).toEqual([]);
+
+    const quota = await computeCall(cloud.app, cloud.admin, 'PUT', `/os-quota-sets/${tenant}`, { quota_set: { instances: 0 } }, '2.1');
+    expect(quota.statusCode, quota.body).toBe(200);
+    const refused = await call(cloud.app, cloud.demo, 'POST', base, { stack_name: 'bad', template: withFlavor('m1.nano') });
+    expect(refused.statusCode, refused.body).toBe(201);
+    const id = (refused.json() as { stack: { id: string } }).stack.id;
     await control(cloud.app, 'clock/advance', { seconds: 2 });
     const stack = ((await call(cloud.app, cloud.demo, 'GET', `${base}/bad/${id}`)).json() as { stack: Row }).stack;
-    expect(stack).toMatchObject({ stack_status: 'CREATE_FAILED', stack_status_reason: expect.stringMatching(/^Resource CREATE failed: NotFound: resources.server: Flavor m9.huge could not be found/) });
-    const ports = async () => ((await call(cloud.app, cloud.demo, 'GET', '/networking/v2.0/ports')).json() as { ports: Row[] }).ports.filter((p) => String(p.name).startsWith('bad-'));
+    expect(stack).toMatchObject({ stack_status: 'CREATE_FAILED', stack_status_reason: expect.stringMatching(/^Resource CREATE failed: \w+: resources.server: Quota exceeded for instances/) });
+    const server = ((await call(cloud.app, cloud.demo, 'GET', `${base}/bad/${id}/resources/server`)).json() as { resource: Row }).resource;
+    expect(server).toMatchObject({ resource_status: 'CREATE_FAILED', physical_resource_id: '' });
     expect(await ports()).toHaveLength(1);
     expect((await call(cloud.app, cloud.demo, 'DELETE', `${base}/bad/${id}`)).statusCode).toBe(204);
     expect(await ports()).toEqual([]);

@@ -14,7 +14,7 @@ import { loadYaml } from './hot/yaml-load';
 import { hotToApi, planInput, planStored, readStackInput } from './stack-plan';
 import { stackRuntime } from './stack-runtime';
 import { stackState, type StackState } from './stack-state';
-import { constraintResolver } from './constraint-resolver';
+import { checkPropertyConstraints, constraintResolver } from './constraint-resolver';
 import { recordCreateFailure } from './stack-actions-create';
 import { stackDetail, stackSummary, type Links } from './stack-views';
 
@@ -97,6 +97,7 @@ export function registerStackRoutes(app: FastifyInstance, cloud: Cloud): void {
     const startMs = Math.floor(now);
     const id = randomUUID();
     const plan = await planInput(input, { stackId: id, stackName: input.name, projectId: ctx.projectId }, resolverOf(ctx));
+    await checkPropertyConstraints(plan, resolverOf(ctx));
     const stack: Stack = {
       id,
       projectId: ctx.projectId,
@@ -134,6 +135,7 @@ export function registerStackRoutes(app: FastifyInstance, cloud: Cloud): void {
     const input = readStackInput(request.body);
     const id = 'None';
     const plan = await planInput(input, { stackId: id, stackName: input.name, projectId: ctx.projectId }, resolverOf(ctx));
+    await checkPropertyConstraints(plan, resolverOf(ctx));
     const at = formatIsoMicros(cloud.clock.now()).slice(0, 19);
     return {
       stack: {

@@ -10,7 +10,7 @@ import type { Cloud } from '../../cloud';
 import { ApiError } from '../../http/api-error';
 import type { Stack, StackResource, StackStep } from '../../store/schema';
 import { resolveProperties, type StackPlan } from './hot/index';
-import { constraintResolver } from './constraint-resolver';
+import { checkPropertyConstraints, constraintResolver } from './constraint-resolver';
 import { resizeGroup } from './group-members';
 import { assertIdle, withPhase } from './stack-actions';
 import { buildResource, buildRuntime, destroyResource, GROUP_TYPE, type BuildContext } from './stack-build';
@@ -198,6 +198,7 @@ async function prepare(cloud: Cloud, request: FastifyRequest, mode: Mode) {
   const input = readUpdateInput(request.body, stack, mode);
   const resolver = constraintResolver({ repos: cloud.store, projectId: ctx.projectId, userId: ctx.userId });
   const plan = await planInput(input, { stackId: stack.id, stackName: stack.name, projectId: ctx.projectId }, resolver);
+  await checkPropertyConstraints(plan, resolver);
   const diff = diffResources(cloud, stack, state, await planStored(stack), plan);
   return { ctx, stack, state, input, plan, diff };
 }
