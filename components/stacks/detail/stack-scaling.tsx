@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'use-intl';
 
+import { GroupMetricsPanel } from '@/components/metrics/group-metrics-panel';
 import { SimulateLoadButton } from '@/components/metrics/simulate-load-button';
 import { Badge } from '@/components/ui/badge';
 import { type Column, DataTable } from '@/components/ui/data-table';
@@ -29,6 +30,7 @@ export function StackScaling({ scope, stackId, live }: { scope: Scope; stackId: 
             {groups.map((g) => (
               <GroupPanel key={g.name} group={g} />
             ))}
+            <GroupMetricsPanel stackId={stackId} />
           </div>
         )
       }
