@@ -28,7 +28,7 @@ const RESOURCES = [
 
 const ALARM = {
   alarm_id: 'alarm-high',
-  name: 'cpu_alarm_high',
+  name: 'example1-cpu_alarm_high-vn33c0vsaqnc',
   type: 'gnocchi_aggregation_by_resources_threshold',
   state: 'alarm',
   enabled: true,
@@ -94,6 +94,7 @@ describe('loadStackMetrics', () => {
       ['server:srv-1', [100]],
       ['server:srv-2', []],
     ]);
+    expect(view.series.slice(2).map((s) => s.label)).toEqual(['m1', 'm2']);
     expect(view.thresholds).toEqual([expect.objectContaining({ alarmName: 'cpu_alarm_high', operator: 'gt', percent: 80 })]);
     expect(view.markers.map((m) => [m.kind, m.name])).toEqual([
       ['alarm', 'cpu_alarm_high'],

@@ -44,15 +44,18 @@ export async function loadStackMetrics(ctx: ScopedContext, stackId: string, sinc
   const servers = memberServers(resources, group);
   const memberIds = servers.map((s) => s.physicalId);
   const aodh = aodhClient(ctx.endpoint('alarming'), ctx.token);
-  const alarmIds = resources.filter((r) => ALARM_TYPES.has(r.type) && r.physicalId).map((r) => r.physicalId);
+  const alarmResources = resources.filter((r) => ALARM_TYPES.has(r.type) && r.physicalId);
+  const alarmIds = alarmResources.map((r) => r.physicalId);
 
-  const [alarms, stackEvents, groupEvents, names] = await Promise.all([
+  const [found, stackEvents, groupEvents, names] = await Promise.all([
     Promise.all(alarmIds.map((id) => getAlarm(aodh, id).catch(() => null))).then((list) => list.filter((a): a is Alarm => a !== null)),
     listEvents(heat, stackId, { sortDir: 'desc', limit: EVENT_PAGE }),
     group.physicalId ? listEvents(heat, group.physicalId, { sortDir: 'asc', limit: EVENT_PAGE }).catch(() => []) : Promise.resolve([]),
     listServerNames(novaClient(ctx.endpoint('compute'), ctx.token)).catch(() => []),
   ]);
 
+  // Heat names its alarms {stack}-{resource}-{random}: the chart says the template's resource name instead.
+  const alarms = found.map((a) => ({ ...a, name: alarmResources.find((r) => r.physicalId === a.id)?.name ?? a.name }));
   const gnocchi = metricService(ctx);
   const search = alarmQuery(alarms) ?? (memberIds.length ? { in: { id: memberIds } } : null);
   const [aggregate, perMember, histories] = await Promise.all([
@@ -63,11 +66,13 @@ export async function loadStackMetrics(ctx: ScopedContext, stackId: string, sinc
 
   const nameOf = new Map(names.map((n) => [n.id, n.name]));
   const members = memberIds.map((serverId) => ({ serverId, name: nameOf.get(serverId) || serverId.slice(0, 8) }));
+  // A member's series is labelled by its resource in the group (Heat's short random name), not the long server name.
+  const memberLabel = (server: (typeof servers)[number]) => (server.stackId === group.physicalId ? server.name : (server.parentResource ?? server.name));
   const newest = [aggregate, ...perMember.values()].flat().reduce<string | null>((best, m) => (best === null || m.time > best ? m.time : best), null);
   const series: MetricSeries[] = [
     { key: 'aggregate', label: 'aggregate', measures: aggregate },
     { key: 'members', label: 'members', measures: memberCountSeries(groupEvents, group.physicalId, start, newest) },
-    ...members.map((m) => ({ key: `server:${m.serverId}`, label: m.name, measures: perMember.get(m.serverId) ?? [] })),
+    ...servers.map((server) => ({ key: `server:${server.physicalId}`, label: memberLabel(server), measures: perMember.get(server.physicalId) ?? [] })),
   ];
   const markers: GroupMarker[] = sortMarkers([...scaleMarkers(stackEvents, start), ...alarms.flatMap((a, i) => alarmMarkers(a, histories[i] ?? [], start))]);
   return { group: { name: group.name, physicalId: group.physicalId }, members, series, thresholds: alarms.map(thresholdOf), markers };
