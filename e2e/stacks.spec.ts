@@ -3,7 +3,6 @@ import { expect, test } from '@playwright/test';
 import { LoginPage } from './pages/login-page';
 import { StacksPage } from './pages/stacks-page';
 import { cloud } from './support/cloud';
-import { nova } from './support/compute';
 
 // A small template with parameters, for the update: two ports whose names come from a parameter.
 const PORTS = [
@@ -28,9 +27,6 @@ const PORTS = [
 test.beforeEach(async ({ page }) => {
   await cloud.reset('demo');
   await cloud.manualClock();
-  // The Japanese guide's cirros.yaml names the key pair mykeypair; create it if the seed does not have it.
-  const { keypairs } = await nova<{ keypairs: { keypair: { name: string } }[] }>('demo', 'GET', '/os-keypairs');
-  if (!keypairs.some((k) => k.keypair.name === 'mykeypair')) await nova('demo', 'POST', '/os-keypairs', { keypair: { name: 'mykeypair' } });
   await new LoginPage(page).loginAs('demo');
 });
 
@@ -128,4 +124,41 @@ test('parameters are checked at the field; an update changes one parameter of th
   await cloud.advance(60);
   await page.reload();
   await expect(stacks.row('ports')).toContainText('CHECK complete');
+});
+
+test('launch the English guide’s scenarios unchanged: a file:// registry entry, and a group whose member type is a file URL', async ({ page }) => {
+  const stacks = new StacksPage(page);
+  await stacks.goto();
+  await stacks.startLaunch();
+  await stacks.uploadTemplate('rhosp8-cpu/example.yaml');
+  await stacks.uploadEnvironment('rhosp8-cpu/environment.yaml');
+  await stacks.uploadFiles(['rhosp8-cpu/cirros.yaml']);
+  await expect(stacks.reference('file:///etc/heat/templates/cirros.yaml')).toContainText('found');
+  await stacks.next();
+  await stacks.preview('cpu');
+  await stacks.create();
+  await stacks.created();
+
+  await stacks.goto();
+  await stacks.startLaunch();
+  await stacks.uploadTemplate('rhosp8-webapp/lb-webserver-rhel7.yaml');
+  await expect(stacks.reference('file:///etc/heat/templates/lb-env.yaml')).toContainText('missing');
+  await stacks.uploadFiles(['rhosp8-webapp/lb-env.yaml']);
+  await expect(stacks.reference('file:///etc/heat/templates/lb-env.yaml')).toContainText('found');
+  await stacks.next();
+  // Parameters start from the template's defaults. The seed's RHEL 7 image needs 1 GB of RAM, more than the
+  // default flavor m2.tiny has (Nova would refuse the servers), so the form picks a larger flavor.
+  await expect(page.getByLabel('image', { exact: true })).toHaveValue('RHEL 7');
+  await expect(page.getByLabel('key_name', { exact: true })).toHaveValue('admin');
+  await expect(page.getByLabel('flavor', { exact: true })).toHaveValue('m2.tiny');
+  await page.getByLabel('flavor', { exact: true }).fill('m1.small');
+  await stacks.preview('webfarm');
+  await expect(page.getByTestId('stack-preview')).toContainText('OS::Heat::AutoScalingGroup');
+  await stacks.create();
+  await stacks.created();
+
+  await stacks.goto();
+  await cloud.advance(120);
+  await expect(stacks.row('cpu')).toContainText('CREATE complete');
+  await expect(stacks.row('webfarm')).toContainText('CREATE complete');
 });
