@@ -79,7 +79,7 @@ describe('Heat stack update', () => {
     const s = await stackOf('patched', PORTS, { prefix: 'mine' });
     const a = await s.physical('port_a');
     expect(await portName(a)).toBe('mine-a');
-    const cleared = await call(cloud.app, cloud.demo, 'PATCH', s.url, { clear_parameters: ['prefix'] });
+    const cleared = await call(cloud.app, cloud.demo, 'PATCH', s.url, { clear_parameters: ['prefix'], template: null, environment: {}, files: {} });
     expect(cleared.statusCode, cleared.body).toBe(202);
     await control(cloud.app, 'clock/advance', { seconds: 2 });
     expect((await s.show()).parameters).toMatchObject({ prefix: 'one' });

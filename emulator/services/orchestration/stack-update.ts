@@ -44,12 +44,14 @@ function mergeEnvironment(old: Record<string, unknown>, given: unknown): Record<
 export function readUpdateInput(body: unknown, stack: Stack, mode: Mode): StackInput {
   const b: Props = isMap(body) ? body : {};
   if (mode === 'replace') return readStackInput({ ...b, stack_name: stack.name });
-  const hasTemplate = b.template !== undefined || b.template_url !== undefined;
+  // heatclient's --existing without -t sends no template (null or an empty document).
+  const given = (v: unknown) => v !== undefined && v !== null && v !== '' && !(isMap(v) && Object.keys(v).length === 0);
+  const hasTemplate = given(b.template) || given(b.template_url);
   const stored = stack.template.value;
   const input = readStackInput({
     ...b,
     stack_name: stack.name,
-    template: hasTemplate ? b.template : stored,
+    template: given(b.template) ? b.template : hasTemplate ? undefined : stored,
     template_url: hasTemplate ? b.template_url : undefined,
     disable_rollback: b.disable_rollback ?? stack.disableRollback,
   });
