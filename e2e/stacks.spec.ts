@@ -84,7 +84,7 @@ test('launch the Japanese guide’s scenario with its environment and file, then
   await expect(page.getByText('This project has no stacks yet.')).toBeVisible();
 });
 
-test('parameters are checked at the field; an update changes one parameter of the current template', async ({ page }) => {
+test('parameters are checked at the field; updates change a parameter of the current template, then give a new template', async ({ page }) => {
   const stacks = new StacksPage(page);
   await stacks.goto();
   await stacks.startLaunch();
@@ -112,11 +112,25 @@ test('parameters are checked at the field; an update changes one parameter of th
   await expect(page.getByLabel('prefix', { exact: true })).toHaveValue('web');
   await page.getByLabel('prefix', { exact: true }).fill('app');
   await page.getByRole('button', { name: 'Preview changes' }).click();
-  await expect(page.getByRole('heading', { name: 'What the update would do' })).toBeVisible();
+  await expect(page.getByTestId('update-changes')).toContainText(/(Updated|Replaced)\s*a, b/);
   await page.getByRole('button', { name: 'Update stack' }).click();
-  await stacks.accepted('Update of ports started');
+  await expect(page).toHaveURL(new RegExp(`/project/orchestration/stacks/${id}$`));
   await cloud.advance(60);
 
+  await stacks.goto();
+  await expect(stacks.row('ports')).toContainText('UPDATE complete');
+
+  // A new template: the same ports and a third one.
+  await page.goto(`/project/orchestration/stacks/${id}/update`);
+  await page.getByLabel('A new template').check();
+  await page.getByLabel('Template (YAML or JSON)').fill(`${PORTS}\n  c: {type: OS::Neutron::Port, properties: {network: {get_param: net}}}`);
+  await stacks.next();
+  await expect(page.getByLabel('prefix', { exact: true })).toHaveValue('app');
+  await page.getByRole('button', { name: 'Preview changes' }).click();
+  await expect(page.getByTestId('update-changes')).toContainText(/Added\s*c/);
+  await page.getByRole('button', { name: 'Update stack' }).click();
+  await expect(page).toHaveURL(new RegExp(`/project/orchestration/stacks/${id}$`));
+  await cloud.advance(60);
   await stacks.goto();
   await expect(stacks.row('ports')).toContainText('UPDATE complete');
   await stacks.act('ports', 'Check');
