@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-/** The stack forms and /api/stacks/** share these; messages are i18n keys under "stacks.errors". */
+/**
+ * The stack forms and /api/stacks/** share these; messages are i18n keys under "stacks.errors". Rollback is
+ * off unless asked for, as with `openstack stack create` (Heat's disable_rollback defaults to true).
+ */
 
 /** Heat's stack name rule: a letter, then letters, digits, "_", "-" or ".", 255 at most. */
 export const stackName = z
@@ -24,8 +27,8 @@ export const stackParametersSchema = z.record(z.string(), z.string()).default({}
 export const launchStackSchema = templateBundleSchema.extend({
   name: stackName,
   parameters: stackParametersSchema,
-  timeoutMins: z.number().int('timeout_range').min(1, 'timeout_range').max(1440, 'timeout_range').nullable().default(null),
-  rollback: z.boolean().default(true),
+  timeoutMins: z.number('timeout_range').int('timeout_range').min(1, 'timeout_range').max(1440, 'timeout_range').nullable().default(null),
+  rollback: z.boolean().default(false),
 });
 
 /** PATCH keeps the stack's template and sends changed parameters; PUT replaces the template. */
@@ -33,14 +36,14 @@ export const updateStackSchema = z.discriminatedUnion('mode', [
   z.object({
     mode: z.literal('existing'),
     parameters: stackParametersSchema,
-    timeoutMins: z.number().int('timeout_range').min(1, 'timeout_range').max(1440, 'timeout_range').nullable().default(null),
-    rollback: z.boolean().default(true),
+    timeoutMins: z.number('timeout_range').int('timeout_range').min(1, 'timeout_range').max(1440, 'timeout_range').nullable().default(null),
+    rollback: z.boolean().default(false),
   }),
   templateBundleSchema.extend({
     mode: z.literal('replace'),
     parameters: stackParametersSchema,
-    timeoutMins: z.number().int('timeout_range').min(1, 'timeout_range').max(1440, 'timeout_range').nullable().default(null),
-    rollback: z.boolean().default(true),
+    timeoutMins: z.number('timeout_range').int('timeout_range').min(1, 'timeout_range').max(1440, 'timeout_range').nullable().default(null),
+    rollback: z.boolean().default(false),
   }),
 ]);
 

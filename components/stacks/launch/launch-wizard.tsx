@@ -2,7 +2,7 @@
 
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'use-intl';
 import { parse } from 'yaml';
 
@@ -42,12 +42,20 @@ export function LaunchWizard({ scope }: { scope: Scope }) {
   const [draft, setDraft] = useState<BundleDraft>(emptyDraft);
   const [params, setParams] = useState<TemplateParameter[]>([]);
   const [values, setValues] = useState<Record<string, string>>({});
-  const [settings, setSettings] = useState<StackSettings>({ name: '', timeout: '', rollback: true });
+  const [settings, setSettings] = useState<StackSettings>({ name: '', timeout: '', rollback: false });
   const [preview, setPreview] = useState<PreviewResource[]>([]);
+  const stepTop = useRef<HTMLDivElement>(null);
+  const firstRender = useRef(true);
   const { errors, setErrors, busy, send, toastSuccess } = useStackSubmit((fields) => {
     if (Object.keys(fields).some((f) => BUNDLE_FIELDS.includes(f))) setStep(0);
     else if (step === 2) setStep(1);
   });
+
+  // A new step takes the keyboard focus, so the next Tab is inside it (not on the button that went away).
+  useEffect(() => {
+    if (firstRender.current) firstRender.current = false;
+    else stepTop.current?.focus();
+  }, [step]);
 
   const toParameters = () =>
     send(async () => {
@@ -95,7 +103,7 @@ export function LaunchWizard({ scope }: { scope: Scope }) {
     });
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4 focus:outline-none" ref={stepTop} tabIndex={-1}>
       <LaunchSteps step={step} />
       {step === 0 && (
         <Panel title={t('steps.template')}>

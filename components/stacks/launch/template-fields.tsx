@@ -35,6 +35,8 @@ export function TemplateFields({ draft, onChange, errors }: { draft: BundleDraft
   const referenced = new Set(references.map((r) => baseName(r.name)));
   const set = (patch: Partial<BundleDraft>) => onChange({ ...draft, ...patch });
   const firstOf = (files: Record<string, string>) => Object.values(files)[0];
+  // A problem with one file comes as "files.<reference>"; it is shown with the files.
+  const fileError = errors.files ?? Object.entries(errors).find(([k]) => k.startsWith('files.'))?.[1];
 
   return (
     <div className="space-y-5">
@@ -104,9 +106,9 @@ export function TemplateFields({ draft, onChange, errors }: { draft: BundleDraft
             </ul>
           </div>
         )}
-        {errors.files && (
+        {fileError && (
           <p role="alert" className="text-sm text-red-700">
-            {messageText(errors.files)}
+            {messageText(fileError)}
           </p>
         )}
       </section>
