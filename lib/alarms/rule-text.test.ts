@@ -48,6 +48,11 @@ describe('describeRule', () => {
     expect(describeRule(alarm(type, rule), en)).toBe(text);
   });
 
+  it('names an instance by its name when it is known', () => {
+    const rule = { metric: 'cpu_util', aggregationMethod: 'mean', threshold: 50, granularity: 60, resourceType: 'instance', resourceId: 'srv-1' };
+    expect(describeRule(alarm('gnocchi_resources_threshold', rule), en, new Map([['srv-1', 'web-1']]))).toBe('cpu_util > 50 during 1 × 60 s for instance web-1');
+  });
+
   it('speaks Japanese with the same symbols', () => {
     const text = describeRule(alarm('gnocchi_aggregation_by_resources_threshold', { metric: 'cpu', aggregationMethod: 'rate:mean', threshold: 800000000, granularity: 1, evaluationPeriods: 3, query: '{"=": {"server_group": "g"}}' }), ja);
     expect(text).toBe('cpu の rate:mean > 800000000(3 × 1 秒にわたって)、グループ g のインスタンス');

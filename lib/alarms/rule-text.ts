@@ -66,8 +66,10 @@ export function queryTarget(query: string | null): QueryTarget | null {
 
 const formatNumber = (n: number): string => (Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(12))));
 
-export function describeRule(alarm: Pick<Alarm, 'type' | 'rule'>, t: RuleTranslator): string {
+/** `names` maps instance ids to names, so a rule on one instance reads with the instance's name. */
+export function describeRule(alarm: Pick<Alarm, 'type' | 'rule'>, t: RuleTranslator, names: ReadonlyMap<string, string> = new Map()): string {
   const { rule } = alarm;
+  const instance = (id: string) => names.get(id) || id;
   const op = OPERATOR_SYMBOLS[rule.comparisonOperator] ?? rule.comparisonOperator;
   const threshold = formatNumber(rule.threshold);
   const periods = rule.evaluationPeriods;
@@ -79,7 +81,7 @@ export function describeRule(alarm: Pick<Alarm, 'type' | 'rule'>, t: RuleTransla
       const text = t('during', { subject: subject(rule.metric ?? '?', rule.aggregationMethod), op, threshold, periods, granularity: rule.granularity ?? 0 });
       if (!rule.resourceId) return text;
       return rule.resourceType === 'instance'
-        ? t('forInstance', { rule: text, id: rule.resourceId })
+        ? t('forInstance', { rule: text, id: instance(rule.resourceId) })
         : t('forResource', { rule: text, type: rule.resourceType ?? '', id: rule.resourceId });
     }
     case 'gnocchi_aggregation_by_resources_threshold': {
@@ -87,7 +89,7 @@ export function describeRule(alarm: Pick<Alarm, 'type' | 'rule'>, t: RuleTransla
       const target = queryTarget(rule.query);
       if (target?.kind === 'group') return t('forGroup', { rule: text, group: target.value });
       if (target?.kind === 'stack') return t('forStack', { rule: text, stack: target.value });
-      if (target?.kind === 'instance') return t('forInstance', { rule: text, id: target.value });
+      if (target?.kind === 'instance') return t('forInstance', { rule: text, id: instance(target.value) });
       return rule.query ? t('forQuery', { rule: text, query: rule.query }) : text;
     }
     case 'gnocchi_aggregation_by_metrics_threshold': {

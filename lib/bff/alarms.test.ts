@@ -29,11 +29,15 @@ const form = (extra: Record<string, unknown> = {}) =>
 describe('alarms BFF', () => {
   it('lists the project’s alarms by name with their rule in the user’s language', async () => {
     fake.on('GET /alarming/v2/alarms', { status: 200, body: [{ ...WIRE, alarm_id: 'b', name: 'zz' }, WIRE] });
+    fake.on('GET /compute/v2.1/servers/detail', { status: 200, body: { servers: [{ id: 'srv-1', name: 'web-1', status: 'ACTIVE' }] } });
     const { alarms } = await loadAlarms(ctx(), 'en', 'alarm');
-    expect(fake.requests[0]?.url).toBe('/alarming/v2/alarms?q.field=state&q.op=eq&q.value=alarm');
+    expect(fake.requests.find((r) => r.url.startsWith('/alarming'))?.url).toBe('/alarming/v2/alarms?q.field=state&q.op=eq&q.value=alarm');
     expect(alarms.map((a) => a.name)).toEqual(['cpu_high', 'zz']);
-    expect(alarms[0]?.ruleText).toBe('cpu_util > 50 during 1 × 60 s for instance srv-1');
-    expect((await loadAlarms(ctx(), 'ja')).alarms[0]?.ruleText).toBe('cpu_util > 50(1 × 60 秒間)、インスタンス srv-1');
+    expect(alarms[0]?.ruleText).toBe('cpu_util > 50 during 1 × 60 s for instance web-1');
+    expect((await loadAlarms(ctx(), 'ja')).alarms[0]?.ruleText).toBe('cpu_util > 50(1 × 60 秒間)、インスタンス web-1');
+    // Nova failing costs only the name.
+    fake.on('GET /compute/v2.1/servers/detail', { status: 503, body: {} });
+    expect((await loadAlarms(ctx(), 'en')).alarms[0]?.ruleText).toBe('cpu_util > 50 during 1 × 60 s for instance srv-1');
   });
 
   it('names the stack and policy an action signals only when it is the user’s own Heat URL', async () => {

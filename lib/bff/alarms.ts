@@ -15,6 +15,8 @@ import {
   patchAlarm,
 } from '../openstack/aodh/alarms';
 import type { Alarm, AlarmChange, AlarmState } from '../openstack/aodh/types';
+import { novaClient } from '../openstack/nova/client';
+import { listServerNames } from '../openstack/nova/volume-attachments';
 import type { ServiceClient } from '../openstack/service-client';
 import type { AlarmFormValues, AlarmPatch } from '../validation/alarms';
 import { alarmFieldsWire, aodhRefusal, createBody, patchWire, ruleWire } from './alarms-wire';
@@ -37,15 +39,25 @@ export interface AlarmDetailView {
 
 export const aodh = (ctx: ScopedContext): ServiceClient => aodhClient(ctx.endpoint('alarming'), ctx.token);
 
-export function withRuleText(alarm: Alarm, locale: Locale): AlarmRow {
+export function withRuleText(alarm: Alarm, locale: Locale, names?: ReadonlyMap<string, string>): AlarmRow {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: 'alarms.rule' });
-  return { ...alarm, ruleText: describeRule(alarm, t) };
+  return { ...alarm, ruleText: describeRule(alarm, t, names) };
+}
+
+/** The project's instance names by id, for rule texts; Nova failing only costs the names. */
+async function instanceNames(ctx: ScopedContext): Promise<Map<string, string>> {
+  try {
+    const servers = await listServerNames(novaClient(ctx.endpoint('compute'), ctx.token));
+    return new Map(servers.filter((s) => s.name).map((s) => [s.id, s.name]));
+  } catch {
+    return new Map();
+  }
 }
 
 export async function loadAlarms(ctx: ScopedContext, locale: Locale, state?: AlarmState): Promise<{ alarms: AlarmRow[] }> {
-  const alarms = await listAlarms(aodh(ctx), state ? { state } : {});
+  const [alarms, names] = await Promise.all([listAlarms(aodh(ctx), state ? { state } : {}), instanceNames(ctx)]);
   alarms.sort((a, b) => a.name.localeCompare(b.name));
-  return { alarms: alarms.map((a) => withRuleText(a, locale)) };
+  return { alarms: alarms.map((a) => withRuleText(a, locale, names)) };
 }
 
 export const optionalEndpoint = (ctx: ScopedContext, type: string): string | null => {
@@ -67,9 +79,9 @@ export function actionTargets(ctx: ScopedContext, urls: string[]): ActionTarget[
 }
 
 export async function loadAlarm(ctx: ScopedContext, id: string, locale: Locale): Promise<AlarmDetailView> {
-  const alarm = await getAlarm(aodh(ctx), id);
+  const [alarm, names] = await Promise.all([getAlarm(aodh(ctx), id), instanceNames(ctx)]);
   return {
-    alarm: withRuleText(alarm, locale),
+    alarm: withRuleText(alarm, locale, names),
     actions: {
       alarm: actionTargets(ctx, alarm.alarmActions),
       ok: actionTargets(ctx, alarm.okActions),
