@@ -16,8 +16,6 @@ export interface StackStore {
   save(stack: Stack): Promise<void>;
   /** Replaces the stack's resource records (signals, group sizes). */
   setResources(id: string, resources: Stack['resources']): Promise<void>;
-  /** Replaces the stored template (a group's nested stack after a resize). */
-  setTemplate(id: string, template: Stack['template']): Promise<void>;
 }
 
 export function createStackStore(db: Kysely<Database>): StackStore {
@@ -91,9 +89,6 @@ export function createStackStore(db: Kysely<Database>): StackStore {
     },
     async setResources(id, resources) {
       await db.updateTable('stacks').set({ resources: JSON.stringify(resources) }).where('id', '=', id).execute();
-    },
-    async setTemplate(id, template) {
-      await db.updateTable('stacks').set({ template: JSON.stringify(template) }).where('id', '=', id).execute();
     },
     async delete(id) {
       const result = await db.deleteFrom('stacks').where('id', '=', id).executeTakeFirst();

@@ -109,6 +109,12 @@ describe('AutoScalingGroup members', () => {
     expect(events.map((e) => e.resource_status)).toEqual([
       'CREATE_IN_PROGRESS', 'CREATE_COMPLETE', 'UPDATE_IN_PROGRESS', 'UPDATE_COMPLETE', 'UPDATE_IN_PROGRESS', 'UPDATE_COMPLETE',
     ]);
+    const nested = ((await get(`${base}?show_nested=True`)).stacks as Row[]).find((st) => st.parent === id)!;
+    expect(nested).toMatchObject({ stack_status: 'UPDATE_COMPLETE', stack_status_reason: 'Stack UPDATE completed successfully' });
+    const nestedEvents = (await get(`${base}/${String(nested.stack_name)}/${String(nested.id)}/events`)).events as Row[];
+    expect(nestedEvents.filter((e) => e.resource_name === nested.stack_name).map((e) => e.resource_status)).toEqual([
+      'CREATE_IN_PROGRESS', 'CREATE_COMPLETE', 'UPDATE_IN_PROGRESS', 'UPDATE_COMPLETE', 'UPDATE_IN_PROGRESS', 'UPDATE_COMPLETE',
+    ]);
 
     await control(cloud.app, 'clock/advance', { seconds: 301 });
     expect((await signal('scaledown_policy')).statusCode).toBe(200);

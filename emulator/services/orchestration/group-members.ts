@@ -6,7 +6,8 @@
 
 import type { Cloud } from '../../cloud';
 import { ApiError } from '../../http/api-error';
-import type { Stack, StackResource } from '../../store/schema';
+import { formatIsoMicros } from '../../sim/clock';
+import type { Stack, StackPhase, StackResource, StackStep } from '../../store/schema';
 import { resolveProperties } from './hot/index';
 import { planStored, hotToApi, planInput } from './stack-plan';
 import { stackRuntime } from './stack-runtime';
@@ -112,8 +113,14 @@ export async function resizeGroup(cloud: Cloud, stack: Stack, groupName: string,
       const record = await buildResource(ctx, nested, nestedPlan, name, at);
       members.push({ ...record, index: ++index, startMs: at });
     }
-    await repos.stacks.setTemplate(nested.id, nested.template);
-    await repos.stacks.setResources(nested.id, members);
+    // The nested stack's UPDATE (Heat's resize is an update of it); stack-state plays the member
+    // windows from startMs/removedMs, the phase gives the stack's own status and events.
+    const steps: StackStep[] = members
+      .filter((r) => (r.removedMs ?? r.startMs ?? -1) >= now)
+      .sort((a, b) => (a.removedMs ?? a.startMs!) - (b.removedMs ?? b.startMs!))
+      .map((r) => ({ name: r.name, type: r.type, physicalId: r.physicalId, action: r.removedMs === undefined ? 'CREATE' : 'DELETE' }));
+    const phase: StackPhase = { action: 'UPDATE', startedMs: now, steps };
+    await repos.stacks.save({ ...nested, history: [...(nested.history ?? []), phase], updatedAt: formatIsoMicros(now) });
     group.capacity = capacity;
     group.refs = liveMembers(nested).map((m) => m.physicalId);
     if (step > 0) group.resizes = [...(group.resizes ?? []), { startMs: now, endMs: now + step * STEP_MS }];
