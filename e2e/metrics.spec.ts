@@ -90,7 +90,7 @@ async function createGuideStack(): Promise<string> {
   return ((await response.json()) as { stack: { id: string } }).stack.id;
 }
 
-test('a stack group: members, the mean CPU against the alarm thresholds, and load that fires the high alarm and grows the group', async () => {
+test('a stack group: members, the mean CPU against the alarm thresholds, and load that fires the high alarm and grows the group', async ({ page }) => {
   test.setTimeout(60_000);
   // The guide's high alarm reads one-second granularity: samples every second, set before anything boots.
   await fetch(`${E2E.cloudUrl}/_emulator/load/sample-period`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ seconds: 1 }) });
@@ -125,4 +125,22 @@ test('a stack group: members, the mean CPU against the alarm thresholds, and loa
   const grown = await metrics();
   expect(grown.series.find((s) => s.key === 'members')!.measures.at(-1)!.value).toBe(2);
   expect(grown.series.filter((s) => s.key.startsWith('server:'))).toHaveLength(2);
+
+  // The stack page's scaling tab draws it, and keeps it live.
+  await new LoginPage(page).loginAs('demo');
+  await page.goto(`/project/orchestration/stacks/${stackId}`);
+  await page.getByRole('tab', { name: 'Scaling' }).click();
+  const panel = page.getByTestId('group-metrics-panel');
+  const chart = panel.getByTestId('metric-chart');
+  await expect(chart.locator('canvas')).toBeVisible();
+  await expect(chart.locator('thead')).toContainText('Mean CPU of members');
+  await expect(chart.locator('thead')).toContainText('Members');
+  await expect(chart).toContainText('cpu_alarm_high > 80%');
+  await expect(chart).toContainText('cpu_alarm_high → alarm');
+  await expect(chart).toContainText('scaleup_policy signalled');
+  await expect(panel.getByTestId('live-indicator')).toHaveAttribute('data-status', 'live');
+  await expect(panel.getByRole('button', { name: 'Put 100% CPU on every member (2)' })).toBeVisible();
+  const before = await chart.getAttribute('data-last-time');
+  await cloud.advance(120);
+  await expect(chart).not.toHaveAttribute('data-last-time', before ?? '');
 });

@@ -79,22 +79,24 @@ export function GroupMetricsPanel({ stackId }: { stackId: string }) {
   }
 
   return (
-    <Panel title={t('groupTitle')} actions={<LiveIndicator status={stream.status} problem={stream.problem} />}>
-      <div className="space-y-4" data-testid="group-metrics-panel">
-        {body}
-        <GuideTip
-          title={t('guide.groupTitle')}
-          tip={t('guide.groupTip')}
-          cliLabel={t('guide.cli')}
-          commands={[
-            `openstack stack resource list --nested-depth 2 ${stackId}`,
-            `openstack metric aggregates --resource-type instance '(aggregate mean (metric cpu_util mean))' 'server_group=${stackId}'`,
-            'openstack alarm list',
-            'openstack alarm-history show <alarm-id>',
-            `openstack stack event list ${stackId}`,
-          ]}
-        />
-      </div>
-    </Panel>
+    <div data-testid="group-metrics-panel">
+      <Panel title={t('groupTitle')} actions={<LiveIndicator status={stream.status} problem={stream.problem} />}>
+        <div className="space-y-4">
+          {body}
+          <GuideTip
+            title={t('guide.groupTitle')}
+            tip={t('guide.groupTip')}
+            cliLabel={t('guide.cli')}
+            commands={[
+              `openstack stack resource list --nested-depth 2 ${stackId}`,
+              `openstack metric aggregates --resource-type instance '(aggregate mean (metric cpu_util mean))' 'server_group=${stackId}'`,
+              'openstack alarm list',
+              'openstack alarm-history show <alarm-id>',
+              `openstack stack event list ${stackId}`,
+            ]}
+          />
+        </div>
+      </Panel>
+    </div>
   );
 }

@@ -21,27 +21,29 @@ export function InstanceCpuPanel({ serverId }: { serverId: string }) {
   const series = (query.data?.series ?? []).map((s) => ({ ...s, label: t('cpuUtil') }));
 
   return (
-    <Panel title={t('instanceTitle')} actions={<LiveIndicator status={stream.status} problem={stream.problem} />}>
-      <div className="space-y-4" data-testid="instance-cpu-panel">
-        {query.isError ? (
-          <ApiErrorNotice error={query.error} />
-        ) : !query.data ? (
-          <PanelSkeleton rows={5} />
-        ) : (
-          <MetricChart caption={t('instanceCaption')} series={series} unit="%" emptyText={t('instanceEmpty')} />
-        )}
-        <SimulateLoadButton serverIds={[serverId]} />
-        <GuideTip
-          title={t('guide.instanceTitle')}
-          tip={t('guide.instanceTip')}
-          cliLabel={t('guide.cli')}
-          commands={[
-            `openstack metric resource show ${serverId}`,
-            `openstack metric measures show --resource-id ${serverId} cpu_util`,
-            `openstack metric measures show --resource-id ${serverId} --aggregation rate:mean cpu`,
-          ]}
-        />
-      </div>
-    </Panel>
+    <div data-testid="instance-cpu-panel">
+      <Panel title={t('instanceTitle')} actions={<LiveIndicator status={stream.status} problem={stream.problem} />}>
+        <div className="space-y-4">
+          {query.isError ? (
+            <ApiErrorNotice error={query.error} />
+          ) : !query.data ? (
+            <PanelSkeleton rows={5} />
+          ) : (
+            <MetricChart caption={t('instanceCaption')} series={series} unit="%" emptyText={t('instanceEmpty')} />
+          )}
+          <SimulateLoadButton serverIds={[serverId]} />
+          <GuideTip
+            title={t('guide.instanceTitle')}
+            tip={t('guide.instanceTip')}
+            cliLabel={t('guide.cli')}
+            commands={[
+              `openstack metric resource show ${serverId}`,
+              `openstack metric measures show --resource-id ${serverId} cpu_util`,
+              `openstack metric measures show --resource-id ${serverId} --aggregation rate:mean cpu`,
+            ]}
+          />
+        </div>
+      </Panel>
+    </div>
   );
 }
