@@ -9,6 +9,8 @@ import path from 'node:path';
 import { spawnServer } from '../e2e/support/spawn-server';
 
 export interface BenchServers {
+  /** The fresh data folder (the cloud's database is cloud.db in it), for benches that seed through the store. */
+  dataDir: string;
   /** Stops the dashboard, then the cloud. */
   stop(): void;
 }
@@ -25,6 +27,7 @@ export async function startCloudAndDashboard({ cloudPort, dashboardPort, dirPref
     `http://127.0.0.1:${dashboardPort}/login`,
   );
   return {
+    dataDir: dir,
     stop() {
       dashboard.kill('SIGTERM');
       cloud.kill('SIGTERM');
