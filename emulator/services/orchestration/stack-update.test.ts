@@ -90,6 +90,23 @@ describe('Heat stack update', () => {
     expect((await s.resources()).map((r) => r.resource_name).sort()).toEqual(['port_a', 'port_b']);
   });
 
+  it('PATCH keeps the stored environment unless a new one is sent, and merges a sent one', async () => {
+    await control(cloud.app, 'clock', { mode: 'manual' });
+    const base = `/heat-api/v1/${await projectOf(cloud.app, cloud.demo)}/stacks`;
+    const created = await call(cloud.app, cloud.demo, 'POST', base, { stack_name: 'envs', template: PORTS, environment: 'parameters:\n  prefix: fromenv\n' });
+    expect(created.statusCode, created.body).toBe(201);
+    const url = `${base}/envs/${(created.json() as { stack: { id: string } }).stack.id}`;
+    await control(cloud.app, 'clock/advance', { seconds: 3 });
+    const prefix = async () => (((await call(cloud.app, cloud.demo, 'GET', url)).json() as { stack: { parameters: Row } }).stack.parameters.prefix);
+    expect(await prefix()).toBe('fromenv');
+    expect((await call(cloud.app, cloud.demo, 'PATCH', url, { environment: {}, parameters: {} })).statusCode).toBe(202);
+    await control(cloud.app, 'clock/advance', { seconds: 3 });
+    expect(await prefix()).toBe('fromenv');
+    expect((await call(cloud.app, cloud.demo, 'PATCH', url, { environment: 'parameters:\n  prefix: second\n' })).statusCode).toBe(202);
+    await control(cloud.app, 'clock/advance', { seconds: 3 });
+    expect(await prefix()).toBe('second');
+  });
+
   it('refuses a bad template or parameter with 400 and changes nothing', async () => {
     const s = await stackOf('kept', PORTS);
     const bad = await call(cloud.app, cloud.demo, 'PUT', s.url, { template: { ...PORTS, resources: { x: { type: 'OS::No::Such' } } } });

@@ -33,7 +33,7 @@ function isMap(v: unknown): v is Record<string, unknown> {
 
 /** Merges two environment documents as Heat's env_util does for PATCH (maps merged, sections kept). */
 function mergeEnvironment(old: Record<string, unknown>, given: unknown): Record<string, unknown> {
-  if (!isMap(given)) return old;
+  if (!isMap(given) || Object.keys(given).length === 0) return old;
   if (old.__text !== undefined || given.__text !== undefined) return given;
   const out: Record<string, unknown> = { ...old };
   for (const [k, v] of Object.entries(given)) out[k] = isMap(v) && isMap(old[k]) ? { ...(old[k] as Props), ...v } : v;
@@ -57,7 +57,7 @@ export function readUpdateInput(body: unknown, stack: Stack, mode: Mode): StackI
   });
   const cleared = new Set(Array.isArray(b.clear_parameters) ? b.clear_parameters.map(String) : []);
   const parameters = Object.fromEntries(Object.entries({ ...stack.parameters, ...input.parameters }).filter(([k]) => !cleared.has(k)));
-  const environment = mergeEnvironment(stack.environment, b.environment);
+  const environment = typeof b.environment === 'string' ? input.environment : mergeEnvironment(stack.environment, b.environment);
   if (isMap(environment.parameters) && cleared.size > 0) {
     environment.parameters = Object.fromEntries(Object.entries(environment.parameters).filter(([k]) => !cleared.has(k)));
   }
