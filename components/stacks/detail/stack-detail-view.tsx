@@ -11,7 +11,7 @@ import { PanelSkeleton } from '@/components/ui/panel';
 import { Tabs } from '@/components/ui/tabs';
 import type { Stack } from '@/lib/openstack/heat/types';
 import type { Scope } from '@/lib/query/queries';
-import { stackScalingQuery } from '@/lib/query/stack-detail-queries';
+import { stackResourcesQuery, stackScalingQuery } from '@/lib/query/stack-detail-queries';
 import { stackQuery } from '@/lib/query/stack-queries';
 
 import { StackEvents } from './stack-events';
@@ -31,11 +31,17 @@ export function StackDetailView({ scope, id, initialData }: { scope: Scope; id: 
   const router = useRouter();
   const query = useQuery({ ...stackQuery(scope, id), initialData });
   const scaling = useQuery({ ...stackScalingQuery(scope, id), enabled: false });
+  // A stack with a scaling group is watched (cheaply: its top-level resources) so a resize makes the tabs live.
+  const resources = useQuery({
+    ...stackResourcesQuery(scope, id, 0),
+    refetchInterval: (q) => (q.state.data?.resources.some((r) => r.type === 'OS::Heat::AutoScalingGroup') ? 10_000 : false),
+  });
   if (query.isError) return <ApiErrorNotice error={query.error} />;
   if (!query.data) return <PanelSkeleton rows={8} />;
   const { stack } = query.data;
   const groupsChanging = (scaling.data?.groups ?? []).some((g) => g.current !== g.desired || g.members.some((m) => m.status !== 'ACTIVE'));
-  const live = stack.status === 'IN_PROGRESS' || groupsChanging;
+  const resizing = (resources.data?.resources ?? []).some((r) => r.status === 'IN_PROGRESS');
+  const live = stack.status === 'IN_PROGRESS' || groupsChanging || resizing;
   const tabs = [
     { key: 'overview', title: t('tabs.overview'), content: <StackOverview stack={stack} /> },
     { key: 'topology', title: t('tabs.topology'), content: <StackTopology scope={scope} stackId={stack.id} live={live} /> },
