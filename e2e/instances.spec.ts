@@ -42,7 +42,7 @@ test('launch on two networks with a group that lets SSH in: one NIC per network,
 
   await expect(groups.getByRole('checkbox', { name: /^default/ })).toBeChecked();
   await expect(page.getByText(/None of the chosen security groups lets anything in/)).toBeVisible();
-  await expect(groups.getByText('Lets in from outside: TCP 22')).toBeVisible();
+  await expect(groups.getByText('Lets in from outside: TCP 22', { exact: true })).toBeVisible();
   await groups.getByRole('checkbox', { name: /^ssh-in/ }).check();
   await expect(page.getByText(/None of the chosen security groups lets anything in/)).toHaveCount(0);
 
