@@ -1,11 +1,10 @@
 'use client';
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'use-intl';
 
 import { GroupMetricsPanel } from '@/components/metrics/group-metrics-panel';
-import { SimulateLoadButton } from '@/components/metrics/simulate-load-button';
 import { Badge } from '@/components/ui/badge';
 import { type Column, DataTable } from '@/components/ui/data-table';
 import { Panel } from '@/components/ui/panel';
@@ -16,7 +15,10 @@ import { stackScalingQuery } from '@/lib/query/stack-detail-queries';
 
 const ALARM_TONE = { ok: 'ok', alarm: 'error', 'insufficient data': 'neutral' } as const;
 
-/** Each autoscaling group: sizes, cooldown, members with CPU, policies with their outputs and driving alarms. */
+/**
+ * Each autoscaling group: sizes, cooldown, members with CPU, policies with their outputs and driving alarms;
+ * then D4's group chart, which carries the simulate-load control for every member.
+ */
 export function StackScaling({ scope, stackId, live }: { scope: Scope; stackId: string; live: boolean }) {
   const t = useTranslations('stackDetail.scaling');
   const query = useQuery(stackScalingQuery(scope, stackId, live));
@@ -41,7 +43,6 @@ export function StackScaling({ scope, stackId, live }: { scope: Scope; stackId: 
 function GroupPanel({ group }: { group: ScalingGroupView }) {
   const t = useTranslations('stackDetail.scaling');
   const format = useFormatter();
-  const queryClient = useQueryClient();
   const sizes: [string, number][] = [
     [t('current'), group.current],
     [t('desired'), group.desired],
@@ -109,9 +110,6 @@ function GroupPanel({ group }: { group: ScalingGroupView }) {
         <section aria-label={t('members')} className="space-y-2">
           <h3 className="text-sm font-semibold text-slate-900">{t('members')}</h3>
           <DataTable caption={t('membersCaption', { name: group.name })} columns={memberColumns} rows={group.members} rowKey={(m) => m.serverId} empty={t('noMembers')} />
-          {group.members.length > 0 && (
-            <SimulateLoadButton serverIds={group.members.map((m) => m.serverId)} onChanged={() => void queryClient.invalidateQueries({ queryKey: ['stacks'] })} />
-          )}
         </section>
         <section aria-label={t('policies')} className="space-y-2">
           <h3 className="text-sm font-semibold text-slate-900">{t('policies')}</h3>
