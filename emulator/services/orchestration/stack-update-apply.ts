@@ -9,6 +9,7 @@ import { formatIsoMicros } from '../../sim/clock';
 import type { StackResource } from '../../store/schema';
 import { later, TRANSITION_SECONDS } from '../volume/context';
 import { checkQuota } from '../volume/quota-check';
+import { ALARM_TYPES } from './alarm-resource';
 import type { BuildContext } from './stack-build';
 
 export interface UpdateOutcome {
@@ -27,7 +28,8 @@ export function needsReplacement(type: string, before: Record<string, unknown>, 
   if (type === 'OS::Nova::Server') return !same(before.flavor, after.flavor) || !same(before.image, after.image) || !same(before.networks, after.networks);
   if (type === 'OS::Neutron::Port') return !same(before.network ?? before.network_id, after.network ?? after.network_id);
   if (type === 'OS::Cinder::Volume') return !same(before.image, after.image) || !same(before.volume_type, after.volume_type);
-  return false;
+  // An alarm gets its new rule as a new Aodh alarm (the old one is deleted with its history).
+  return (ALARM_TYPES as readonly string[]).includes(type);
 }
 
 /** The group's size after an update: the new desired_capacity if it changed, kept within min and max. */

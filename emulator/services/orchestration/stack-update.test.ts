@@ -163,6 +163,25 @@ describe('Heat stack update', () => {
     expect(await s.show()).toMatchObject({ stack_status: 'UPDATE_FAILED', stack_status_reason: 'Resource UPDATE failed: NotSupported: resources.volume: Shrinking volume is not supported.' });
   });
 
+  it('gives an alarm whose threshold changes its new rule (a new Aodh alarm, the old one deleted)', async () => {
+    const alarm = (threshold: number) => ({
+      heat_template_version: '2018-08-31',
+      resources: {
+        cpu: { type: 'OS::Aodh::Alarm', properties: { meter_name: 'cpu_util', statistic: 'avg', period: 60, evaluation_periods: 1, threshold, comparison_operator: 'gt' } },
+      },
+    });
+    const s = await stackOf('alarmed', alarm(50));
+    const first = await s.physical('cpu');
+    expect((await call(cloud.app, cloud.demo, 'PUT', s.url, { template: alarm(80) })).statusCode).toBe(202);
+    await control(cloud.app, 'clock/advance', { seconds: 2 });
+    expect(await s.show()).toMatchObject({ stack_status: 'UPDATE_COMPLETE' });
+    const second = await s.physical('cpu');
+    expect(second).not.toBe(first);
+    expect((await call(cloud.app, cloud.demo, 'GET', `/alarming/v2/alarms/${first}`)).statusCode).toBe(404);
+    const shown = (await call(cloud.app, cloud.demo, 'GET', `/alarming/v2/alarms/${second}`)).json() as Row;
+    expect(JSON.stringify(shown)).toContain('"threshold":80');
+  });
+
   it('resizes an AutoScalingGroup whose desired_capacity changes', async () => {
     const group = (desired: number) => ({
       heat_template_version: '2018-08-31',
