@@ -4,8 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../http/api-error';
 import { formatIsoMicros } from '../../sim/clock';
-import { ACTION_RULES, startAction } from '../../sim/server-lifecycle';
+import { ACTION_RULES, startAction, type ServerAction } from '../../sim/server-lifecycle';
 import type { Repositories } from '../../store/open-store';
+import type { Server } from '../../store/servers';
 import { createServers } from '../compute/server-create';
 import { createServerSchema } from '../compute/server-schemas';
 
@@ -119,13 +120,17 @@ export async function createServerResource(ctx: ServerResourceContext, name: str
   }
 }
 
-/** Starts Nova's delete of the server (it disappears on the clock); a server already gone is fine. */
-export async function deleteServerResource(ctx: ServerResourceContext, id: string): Promise<void> {
-  const server = await ctx.repos.servers.get(id);
-  if (!server || server.taskState === 'deleting') return;
-  const next = startAction(server, 'delete', ctx.now);
+/** Starts Nova's transition for `action` on the server and records the instance action, as the compute API does. */
+export async function startServerTransition(
+  ctx: Pick<ServerResourceContext, 'repos' | 'userId' | 'now'>,
+  server: Server,
+  action: ServerAction,
+): Promise<void> {
+  const next = startAction(server, action, ctx.now);
   await ctx.repos.servers.update(server.id, {
+    vmState: next.vmState,
     taskState: next.taskState,
+    powerState: next.powerState,
     settleAt: next.settleAt === null ? null : formatIsoMicros(next.settleAt),
     nextVmState: next.nextVmState,
     nextPowerState: next.nextPowerState,
@@ -136,11 +141,18 @@ export async function deleteServerResource(ctx: ServerResourceContext, id: strin
     serverId: server.id,
     projectId: server.projectId,
     userId: ctx.userId,
-    action: 'delete',
+    action: ACTION_RULES[action].name,
     startTime: formatIsoMicros(ctx.now),
     finishTime: formatIsoMicros(next.settleAt ?? ctx.now),
-    event: ACTION_RULES.delete.event,
+    event: ACTION_RULES[action].event,
     result: 'Success',
     host: server.host,
   });
+}
+
+/** Starts Nova's delete of the server (it disappears on the clock); a server already gone is fine. */
+export async function deleteServerResource(ctx: ServerResourceContext, id: string): Promise<void> {
+  const server = await ctx.repos.servers.get(id);
+  if (!server || server.taskState === 'deleting') return;
+  await startServerTransition(ctx, server, 'delete');
 }

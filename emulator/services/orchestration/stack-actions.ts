@@ -3,15 +3,15 @@
 // Nova's own transition (reverse create order) and resume resumes them; check looks the physical
 // objects up and fails on the first one that is gone or not in the state Heat expects.
 
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Cloud } from '../../cloud';
 import { ApiError } from '../../http/api-error';
 import { formatIsoMicros } from '../../sim/clock';
-import { ACTION_RULES, refusal, refusalMessage, serverStatus, startAction } from '../../sim/server-lifecycle';
+import { refusal, refusalMessage, serverStatus } from '../../sim/server-lifecycle';
 import type { Repositories } from '../../store/open-store';
 import { getServer } from '../../store/servers';
 import type { Stack, StackPhase, StackResource, StackStep } from '../../store/schema';
+import { startServerTransition } from './server-resource';
 import { canonicalStack, stackContext, type StackContext } from './stack-routes';
 import { stackState, type StackState } from './stack-state';
 
@@ -54,28 +54,7 @@ async function serverTransition(ctx: StepContext, r: StackResource, action: 'sus
   if (server.vmState === already && server.taskState === null) return undefined;
   const refused = refusal(server, action, false);
   if (refused) return `Conflict: resources.${r.name}: ${refusalMessage(refused, action, server.id)} (HTTP 409)`;
-  const next = startAction(server, action, ctx.now);
-  await ctx.repos.servers.update(server.id, {
-    vmState: next.vmState,
-    taskState: next.taskState,
-    powerState: next.powerState,
-    settleAt: next.settleAt === null ? null : formatIsoMicros(next.settleAt),
-    nextVmState: next.nextVmState,
-    nextPowerState: next.nextPowerState,
-    updatedAt: formatIsoMicros(ctx.now),
-  });
-  await ctx.repos.instanceActions.insert({
-    requestId: `req-${randomUUID()}`,
-    serverId: server.id,
-    projectId: server.projectId,
-    userId: ctx.userId,
-    action: ACTION_RULES[action].name,
-    startTime: formatIsoMicros(ctx.now),
-    finishTime: formatIsoMicros(next.settleAt ?? ctx.now),
-    event: ACTION_RULES[action].event,
-    result: 'Success',
-    host: server.host,
-  });
+  await startServerTransition(ctx, server, action);
   return undefined;
 }
 
