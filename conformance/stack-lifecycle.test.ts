@@ -48,22 +48,8 @@ resources:
       network: private
 `;
 
-const PORTS_NEXT = `heat_template_version: 2018-08-31
-parameters:
-  prefix:
-    type: string
-    default: one
-resources:
-  port_a:
-    type: OS::Neutron::Port
-    properties:
-      network: private
-      name: {list_join: ['-', [{get_param: prefix}, a]]}
-  port_c:
-    type: OS::Neutron::Port
-    properties:
-      network: private
-`;
+/** The same template with port_b replaced by port_c. */
+const PORTS_NEXT = PORTS.replace('port_b:', 'port_c:');
 
 const portName = async (stack: string, resource: string) => {
   const res = (await openstack(['stack', 'resource', 'show', stack, resource])) as Row;
