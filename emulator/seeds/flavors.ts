@@ -23,8 +23,9 @@ export const DEMO_FLAVORS: readonly FlavorSpec[] = [
   { id: '4', name: 'm1.large', vcpus: 4, ram: 8192, disk: 80 },
   { id: '5', name: 'm1.xlarge', vcpus: 8, ram: 16384, disk: 160 },
   { id: '42', name: 'm1.nano', vcpus: 1, ram: 64, disk: 1 },
-  // The guide's example of a flavor with extra specs (a disk I/O limit for libvirt).
-  { id: '6', name: 'm2.tiny', vcpus: 1, ram: 512, disk: 1, extraSpecs: { 'quota:disk_read_iops_sec': '1000' } },
+  // The guide's example of a flavor with extra specs (a disk I/O limit for libvirt). The web farm guide
+  // boots its RHEL 7 image on it, so it is big enough for that image (1 GB of RAM, a 10 GB disk).
+  { id: '6', name: 'm2.tiny', vcpus: 1, ram: 1024, disk: 10, extraSpecs: { 'quota:disk_read_iops_sec': '1000' } },
 ];
 
 export async function seedFlavors(

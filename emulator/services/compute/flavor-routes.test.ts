@@ -34,7 +34,7 @@ describe('listing and showing', () => {
 
   it('renders detail per microversion: swap "", description at 2.55, extra_specs at 2.61, swap 0 at 2.75', async () => {
     const old = (await get(cloud.demo, '/flavors/6')).json().flavor;
-    expect(old).toMatchObject({ name: 'm2.tiny', vcpus: 1, ram: 512, disk: 1, swap: '', 'OS-FLV-EXT-DATA:ephemeral': 0, 'OS-FLV-DISABLED:disabled': false, 'os-flavor-access:is_public': true, rxtx_factor: 1 });
+    expect(old).toMatchObject({ name: 'm2.tiny', vcpus: 1, ram: 1024, disk: 10, swap: '', 'OS-FLV-EXT-DATA:ephemeral': 0, 'OS-FLV-DISABLED:disabled': false, 'os-flavor-access:is_public': true, rxtx_factor: 1 });
     expect(old).not.toHaveProperty('description');
     expect(old).not.toHaveProperty('extra_specs');
     const v255 = (await get(cloud.demo, '/flavors/6', '2.55')).json().flavor;
