@@ -81,9 +81,11 @@ export async function buildServer(options: BuildServerOptions): Promise<FastifyI
   });
   app.addHook('onClose', async () => store.close());
 
-  // Every response, errors included, carries the request id OpenStack clients log.
+  // Every response, errors included, carries the request id OpenStack clients log, and the cloud's
+  // own time in Date (the simulation clock), as a real server's clock would give it.
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-openstack-request-id', request.id);
+    reply.header('date', new Date(cloud.clock.now()).toUTCString());
     cloud.requests.record(request.url);
   });
   installBodyParsers(app);

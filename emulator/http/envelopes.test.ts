@@ -113,6 +113,14 @@ describe('every response', () => {
     expect(ids.size).toBe(urls.length);
   });
 
+  it("carries the simulation clock's time in Date", async () => {
+    await cloud.app.inject({ method: 'POST', url: '/_emulator/clock', payload: { mode: 'manual' } });
+    await cloud.app.inject({ method: 'POST', url: '/_emulator/clock/advance', payload: { seconds: 86_400 } });
+    const now = Date.parse((await cloud.app.inject({ method: 'GET', url: '/_emulator/clock' })).json().now);
+    const date = (await cloud.app.inject({ method: 'GET', url: '/compute/v2.1/flavors' })).headers.date;
+    expect(Date.parse(String(date))).toBe(Math.floor(now / 1000) * 1000);
+  });
+
   it('answers an undecodable URL with a JSON 400 and a request id', async () => {
     const response = await cloud.app.inject({ method: 'GET', url: '/identity/v3/projects/%zz' });
     expect(response.statusCode).toBe(400);

@@ -56,11 +56,12 @@ export async function signalOutput(ctx: ScopedContext, stackId: string, key: str
   const group = policy ? model.groups.find((g) => g.name === policy.group) : undefined;
   const before = group ? await groupSize(heat, target, group.name).catch(() => null) : null;
 
-  await postSignal(check, ctx.token);
+  const sentAt = await postSignal(check, ctx.token);
 
   if (!policy || !group) return { group: null, before: null, after: null, cooldownUntil: null, outcome: 'sent', message: 'Signal sent' };
   const first = await groupCooldown(heat, target, model, group);
-  const refusedNow = (cd: typeof first) => (cd.fromMetadata ? cd.cooldownUntil !== null && Date.parse(cd.cooldownUntil) > Date.now() : cd.lastRefused);
+  // Heat refuses quietly (no event) during cooldown: the cooldown's end against the cloud's own clock says so.
+  const refusedNow = (cd: typeof first) => cd.cooldownUntil !== null && Date.parse(cd.cooldownUntil) > sentAt;
   const expectChange = before !== null && canChange(policy, group, before) && !refusedNow(first);
   const after = await settledSize(heat, target, group.name, before, expectChange);
   const cooldown = after === before ? first : await groupCooldown(heat, target, model, group);

@@ -85,8 +85,10 @@ export function scalingModel(template: unknown, parameters: Record<string, strin
 export function cooldownFromMetadata(metadata: Record<string, unknown>): string | null {
   const end = metadata.cooldown_end;
   const times = typeof end === 'string' ? [end] : Object.keys(record(end));
-  const valid = times.filter((t) => !Number.isNaN(Date.parse(t))).sort((a, b) => Date.parse(a) - Date.parse(b));
-  return valid.length ? new Date(Date.parse(valid.at(-1)!)).toISOString() : null;
+  // Heat writes Python's naive isoformat of a UTC time: read it as UTC, not as local time.
+  const utc = (t: string) => Date.parse(/(Z|[+-]\d\d:?\d\d)$/.test(t) ? t : `${t}Z`);
+  const valid = times.filter((t) => !Number.isNaN(utc(t))).sort((a, b) => utc(a) - utc(b));
+  return valid.length ? new Date(utc(valid.at(-1)!)).toISOString() : null;
 }
 
 export interface SignalEventLike {
@@ -99,9 +101,9 @@ export interface SignalEventLike {
 /**
  * The cooldown end replayed from the group's policies' SIGNAL_COMPLETE events, oldest first: a signal at or
  * after the current end starts a cooldown of the policy's (else the group's) seconds; one before it was
- * refused. Also says whether the newest signal was refused.
+ * refused (Heat records none then, but a cloud that does must not extend the cooldown).
  */
-export function replayCooldown(events: SignalEventLike[], policies: PolicyModel[], group: GroupModel): { cooldownUntil: string | null; lastRefused: boolean } {
+export function replayCooldown(events: SignalEventLike[], policies: PolicyModel[], group: GroupModel): { cooldownUntil: string | null } {
   const cooldowns = new Map(policies.filter((p) => p.group === group.name).map((p) => [p.name, p.cooldown ?? group.cooldown ?? 0]));
   const signals = events
     .filter((e) => e.action === 'SIGNAL' && e.status === 'COMPLETE' && cooldowns.has(e.resourceName))
@@ -109,12 +111,8 @@ export function replayCooldown(events: SignalEventLike[], policies: PolicyModel[
     .filter((s) => !Number.isNaN(s.at))
     .sort((a, b) => a.at - b.at);
   let end = Number.NEGATIVE_INFINITY;
-  let lastRefused = false;
-  for (const s of signals) {
-    lastRefused = s.at < end;
-    if (!lastRefused) end = s.at + s.seconds * 1000;
-  }
-  return { cooldownUntil: Number.isFinite(end) ? new Date(end).toISOString() : null, lastRefused };
+  for (const s of signals) if (s.at >= end) end = s.at + s.seconds * 1000;
+  return { cooldownUntil: Number.isFinite(end) ? new Date(end).toISOString() : null };
 }
 
 /** Whether a policy's adjustment can change the group from `current` (clamped to min/max). */

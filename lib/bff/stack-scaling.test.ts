@@ -30,13 +30,12 @@ describe('the scaling model', () => {
 
   it('replays the cooldown from signals: one inside the cooldown is refused, the policy’s cooldown before the group’s', () => {
     const signal = (resourceName: string, time: string) => ({ resourceName, action: 'SIGNAL', status: 'COMPLETE', time });
-    expect(replayCooldown([signal('up', '2026-01-01T12:00:00Z')], model.policies, group)).toEqual({ cooldownUntil: '2026-01-01T12:02:00.000Z', lastRefused: false });
+    expect(replayCooldown([signal('up', '2026-01-01T12:00:00Z')], model.policies, group)).toEqual({ cooldownUntil: '2026-01-01T12:02:00.000Z' });
     expect(replayCooldown([signal('up', '2026-01-01T12:00:00Z'), signal('down', '2026-01-01T12:01:00Z')], model.policies, group)).toEqual({
       cooldownUntil: '2026-01-01T12:02:00.000Z',
-      lastRefused: true,
     });
     expect(replayCooldown([signal('up', '2026-01-01T12:00:00Z'), signal('down', '2026-01-01T12:03:00Z')], model.policies, group).cooldownUntil).toBe('2026-01-01T12:04:00.000Z');
-    expect(replayCooldown([], model.policies, group)).toEqual({ cooldownUntil: null, lastRefused: false });
+    expect(replayCooldown([], model.policies, group)).toEqual({ cooldownUntil: null });
   });
 
   it('reads Heat’s cooldown_end metadata, and knows when a policy cannot move the group', () => {
@@ -69,16 +68,26 @@ function heat(state: { size: number; signals: string[] }) {
   });
   fake.on(`GET ${H}/template`, { status: 200, body: TEMPLATE });
   fake.on(`GET ${H}/resources/asg`, () => ({ status: 200, body: { resource: { resource_name: 'asg', physical_resource_id: 'nested-1', resource_type: 'OS::Heat::AutoScalingGroup', attributes: { current_size: state.size } } } }));
-  fake.on(`GET ${H}/resources/asg/metadata`, { status: 200, body: { metadata: {} } });
+  // Heat keeps the cooldown in the group's metadata once it has scaled (naive UTC isoformat).
+  fake.on(`GET ${H}/resources/asg/metadata`, () => ({
+    status: 200,
+    body: { metadata: state.signals.length === 0 ? {} : { cooldown_end: { '2026-01-01T12:02:00.000000': 'change_in_capacity : 1' }, scaling_in_progress: false } },
+  }));
   fake.on(`GET ${H}/events`, () => ({
     status: 200,
     body: { events: state.signals.map((time, i) => ({ id: `e${i}`, event_time: time, resource_name: 'up', resource_status: 'SIGNAL_COMPLETE', resource_status_reason: 'No signal details provided' })) },
   }));
+  // The first signal scales and is recorded; one inside the cooldown changes nothing and, as in Heat,
+  // leaves no event. Date is the cloud's clock, which is not ours.
+  let posts = 0;
   fake.on(`POST ${H}/resources/up/signal`, () => {
-    const at = state.signals.length === 0 ? '2026-01-01T12:00:00Z' : '2026-01-01T12:00:30Z';
-    if (state.signals.length === 0) state.size += 1;
-    state.signals.push(at);
-    return { status: 200 };
+    posts += 1;
+    if (posts === 1) {
+      state.size += 1;
+      state.signals.push('2026-01-01T12:00:00Z');
+      return { status: 200, headers: { date: 'Thu, 01 Jan 2026 12:00:00 GMT' } };
+    }
+    return { status: 200, headers: { date: 'Thu, 01 Jan 2026 12:00:30 GMT' } };
   });
   return signalUrl;
 }

@@ -70,9 +70,9 @@ export async function groupSize(heat: ServiceClient, stack: Stack, group: string
 export async function groupCooldown(heat: ServiceClient, stack: Stack, model: ScalingModel, group: GroupModel) {
   const metadata = await getResourceMetadata(heat, stack, group.name).catch(() => ({}));
   const fromMetadata = cooldownFromMetadata(metadata);
+  if (fromMetadata) return { cooldownUntil: fromMetadata };
   const events = await listEvents(heat, stack.id, { action: 'SIGNAL', sortDir: 'asc' });
-  const replay = replayCooldown(events, model.policies, group);
-  return { cooldownUntil: fromMetadata ?? replay.cooldownUntil, lastRefused: replay.lastRefused, fromMetadata: fromMetadata !== null };
+  return replayCooldown(events, model.policies, group);
 }
 
 /** The output that signals a policy of this stack, when one does. */

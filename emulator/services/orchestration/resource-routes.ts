@@ -4,6 +4,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Cloud } from '../../cloud';
 import { ApiError } from '../../http/api-error';
+import { formatIsoMicros } from '../../sim/clock';
+import type { StackResource } from '../../store/schema';
 import { planStored } from './stack-plan';
 import { canonicalStack, stackContext, stackLinks } from './stack-routes';
 import { stackRuntime } from './stack-runtime';
@@ -21,6 +23,17 @@ const EVENT_FILTERS: Record<string, (e: ReturnType<typeof stackEvents>[number]) 
   resource_name: (e) => e.resourceName,
   resource_type: (e) => e.resourceType,
 };
+
+/**
+ * A resource's metadata: the template's, and for a group that has scaled Heat's own keys: when its
+ * cooldown ends (a naive UTC ISO time, as Python's isoformat writes it) and why it started.
+ */
+function resourceMetadata(resource: StackResource, fromTemplate: unknown): Record<string, unknown> {
+  const metadata = { ...((fromTemplate ?? {}) as Record<string, unknown>) };
+  if (resource.type !== 'OS::Heat::AutoScalingGroup' || resource.cooldownEnd === undefined) return metadata;
+  const end = formatIsoMicros(resource.cooldownEnd).replace(/Z$/, '');
+  return { ...metadata, cooldown_end: { [end]: resource.cooldownReason ?? '' }, scaling_in_progress: false };
+}
 
 const resourceNotFound = (res: string, stack: string) =>
   new ApiError(404, `The Resource (${res}) could not be found in Stack ${stack}.`, 'ResourceNotFound');
@@ -63,7 +76,7 @@ export function registerResourceRoutes(app: FastifyInstance, cloud: Cloud): void
         ...resourceRow(ctx, stack, r, await nestedStackOf(cloud, r)),
         attributes,
         description: '',
-        metadata: plan.resources[p.res]?.definition.metadata ?? {},
+        metadata: resourceMetadata(r.resource, plan.resources[p.res]?.definition.metadata),
       },
     };
   });
@@ -71,12 +84,13 @@ export function registerResourceRoutes(app: FastifyInstance, cloud: Cloud): void
   app.get(`${base}/resources/:res/metadata`, async (request) => {
     const p = request.params as Params;
     const { stack, state } = await canonicalStack(stackContext(cloud, request), p.name, p.id);
-    if (!state.resources.some((x) => x.resource.name === p.res)) throw resourceNotFound(p.res, stack.name);
+    const r = state.resources.find((x) => x.resource.name === p.res);
+    if (!r) throw resourceNotFound(p.res, stack.name);
     const plan = await planStored(stack);
-    return { metadata: plan.resources[p.res]?.definition.metadata ?? {} };
+    return { metadata: resourceMetadata(r.resource, plan.resources[p.res]?.definition.metadata) };
   });
 
-  // Heat answers 200 with no body; the policy acts on it (or records it during cooldown).
+  // Heat answers 200 with no body; the policy acts on it (or does nothing during cooldown).
   app.post(`${base}/resources/:res/signal`, async (request, reply) => {
     const p = request.params as Params;
     const { stack } = await canonicalStack(stackContext(cloud, request), p.name, p.id);

@@ -49,10 +49,21 @@ describe('ScalingPolicy signals', () => {
     expect(await attr('scaleup_group', 'current_size')).toBe(3); // max_size
 
     const events = ((await call(cloud.app, cloud.demo, 'GET', `${stackUrl}/resources/scaleup_policy/events`)).json() as { events: Row[] }).events;
+    // Only the two signals that resized the group leave an event (Heat's NoActionRequired is silent).
     const signals = events.filter((e) => e.resource_status === 'SIGNAL_COMPLETE');
-    expect(signals).toHaveLength(4);
+    expect(signals).toHaveLength(2);
     expect(signals[0]!.resource_status_reason).toBe(`alarm state changed from ok to alarm (${alarm.reason})`);
-    expect(signals[2]!.resource_status_reason).toBe('No signal details provided');
+    expect(signals[1]!.resource_status_reason).toBe('No signal details provided');
+    // The group's metadata says when the last cooldown ends and why it started, as Heat keeps it.
+    const metadata = (await call(cloud.app, cloud.demo, 'GET', `${stackUrl}/resources/scaleup_group/metadata`)).json().metadata;
+    expect(metadata.scaling_in_progress).toBe(false);
+    const [end, reason] = Object.entries(metadata.cooldown_end as Record<string, string>)[0]!;
+    expect(end).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}$/);
+    // Event times are whole seconds; the cooldown (60 s) runs from the signal's exact time.
+    const after = Date.parse(`${end}Z`) - Date.parse(signals[1]!.event_time as string);
+    expect(after).toBeGreaterThanOrEqual(60_000);
+    expect(after).toBeLessThan(61_000);
+    expect(reason).toBe('change_in_capacity : 1');
 
     const forged = await call(cloud.app, undefined, 'POST', `/heat-api-cfn/v1/signal/${encodeURIComponent('arn:openstack:heat::x:stacks/cpu/nope/resources/scaleup_policy')}`, alarm);
     expect(forged.statusCode).toBe(404);

@@ -1,6 +1,9 @@
 // A signal to an OS::Heat::ScalingPolicy (the CFN pre-signed alarm_url or the native signal_url):
-// Heat records SIGNAL_COMPLETE on the policy and, outside the group's cooldown, resizes the group
-// by the policy's adjustment (hot/scaling.ts): members are created or removed (group-members.ts).
+// outside the group's cooldown Heat resizes the group by the policy's adjustment (hot/scaling.ts;
+// members are created or removed by group-members.ts) and then records SIGNAL_COMPLETE on the
+// policy. A signal that changes nothing (cooldown, already at min or max) leaves no event, as
+// Heat's NoActionRequired does; the group's metadata keeps the cooldown end. Signals to other
+// resources are recorded as they come.
 
 import type { Cloud } from '../../cloud';
 import { ApiError } from '../../http/api-error';
@@ -34,8 +37,11 @@ export async function signalPolicy(cloud: Cloud, stack: Stack, policyName: strin
   }
   const resources = stack.resources.map((r) => ({ ...r }));
   const target = resources.find((r) => r.name === policyName)!;
-  target.signals = [...(target.signals ?? []), { timeMs: now, reason: signalReason(body) }];
-  if (policy.resource.type === 'OS::Heat::ScalingPolicy') {
+  const record = () => {
+    target.signals = [...(target.signals ?? []), { timeMs: now, reason: signalReason(body) }];
+  };
+  if (policy.resource.type !== 'OS::Heat::ScalingPolicy') record();
+  else {
     const plan = await planStored(stack);
     const props = resolveProperties(plan, policyName, stackRuntime(cloud, stack, state));
     const group = resources.find((r) => r.physicalId === props.auto_scaling_group_id && r.type === 'OS::Heat::AutoScalingGroup');
@@ -52,7 +58,11 @@ export async function signalPolicy(cloud: Cloud, stack: Stack, policyName: strin
       });
       const cooldown = props.cooldown ?? groupProps.cooldown;
       group.cooldownEnd = cooldownEndAfter({ scalingInProgress: false, cooldownEnd: group.cooldownEnd }, now, cooldown === undefined ? undefined : Number(cooldown), next !== current);
-      if (next !== current) return resizeGroup(cloud, { ...stack, resources }, group.name, next, now);
+      if (next !== current) {
+        group.cooldownReason = `${String(props.adjustment_type ?? 'change_in_capacity')} : ${Number(props.scaling_adjustment)}`;
+        record();
+        return resizeGroup(cloud, { ...stack, resources }, group.name, next, now);
+      }
     }
   }
   await cloud.store.stacks.setResources(stack.id, resources);

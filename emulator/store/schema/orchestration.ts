@@ -47,6 +47,8 @@ export interface StackResource {
   /** OS::Heat::AutoScalingGroup: its current size, and the end of its cooldown (epoch ms). */
   capacity?: number;
   cooldownEnd?: number;
+  /** What started the cooldown, as Heat writes it in the group's metadata ("change_in_capacity : 1"). */
+  cooldownReason?: string;
   /** Signals the resource received (SIGNAL_COMPLETE events), oldest first. */
   signals?: { timeMs: number; reason: string }[];
   /** The physical id is a nested stack (a group, a group member of a template type, a template resource). */
