@@ -1,5 +1,5 @@
-import { SecurityGroupsPageSkeleton } from '@/components/security-groups/page-skeleton';
+import { PanelPageSkeleton } from '@/components/ui/panel-page-skeleton';
 
 export default function Loading() {
-  return <SecurityGroupsPageSkeleton />;
+  return <PanelPageSkeleton />;
 }

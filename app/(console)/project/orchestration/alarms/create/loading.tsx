@@ -1,5 +1,5 @@
-import { AlarmsPageSkeleton } from '@/components/alarms/page-skeleton';
+import { PanelPageSkeleton } from '@/components/ui/panel-page-skeleton';
 
 export default function Loading() {
-  return <AlarmsPageSkeleton />;
+  return <PanelPageSkeleton />;
 }

@@ -1,7 +1,7 @@
 import { PanelSkeleton } from '@/components/ui/panel';
 
-/** What the security-group pages show while the server renders them. */
-export function SecurityGroupsPageSkeleton() {
+/** What a list or detail page shows while the server renders it: a header line and one panel of grey rows. */
+export function PanelPageSkeleton() {
   return (
     <div className="space-y-4" aria-busy="true">
       <div className="h-6 w-48 animate-pulse rounded bg-slate-200" />
