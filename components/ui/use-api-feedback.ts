@@ -10,8 +10,13 @@ import { ApiClientError } from '@/lib/query/api';
 /**
  * How the images, flavors, key pairs and volumes forms report results: field errors (i18n keys from the
  * shared zod schemas or the BFF) next to their fields, everything else in a toast with the request ID.
+ * A "<service>.<key>" code is shown in the area's own "errors.<key>" words when it has them, unless
+ * `ownCodes` is false (e.g. the stacks, whose own error keys take arguments): then only the shared "errors".
  */
-export function useApiFeedback(area: 'images' | 'flavors' | 'keypairs' | 'volumes' | 'floatingIps' | 'networkAgents' | 'networks') {
+export function useApiFeedback(
+  area: 'images' | 'flavors' | 'keypairs' | 'volumes' | 'floatingIps' | 'networkAgents' | 'networks' | 'stacks',
+  { ownCodes = true }: { ownCodes?: boolean } = {},
+) {
   const t = useTranslations(area);
   const tErrors = useTranslations('errors');
   const toast = useToast();
@@ -28,10 +33,10 @@ export function useApiFeedback(area: 'images' | 'flavors' | 'keypairs' | 'volume
   const errorText = useCallback(
     (payload: ApiErrorPayload): string => {
       const own = `errors.${payload.code.replace(/^[a-z]+\./, '')}`;
-      if (payload.code.includes('.') && t.has(own)) return t(own);
+      if (ownCodes && payload.code.includes('.') && t.has(own)) return t(own);
       return tErrors.has(payload.code) ? tErrors(payload.code, { service: payload.service ?? '' }) : payload.message;
     },
-    [t, tErrors],
+    [t, tErrors, ownCodes],
   );
 
   const toastError = useCallback(

@@ -10,7 +10,17 @@ import { fieldsOf, useApiFeedback } from './use-api-feedback';
  * their fields and anything else to a toast with the request ID. `onSettled` runs after either outcome.
  */
 export function useFormSubmit(area: 'images' | 'flavors' | 'keypairs' | 'volumes' | 'floatingIps' | 'networkAgents' | 'networks') {
-  const feedback = useApiFeedback(area);
+  return useFeedbackSubmit(useApiFeedback(area));
+}
+
+/**
+ * The same plumbing around any area's feedback (its toastError takes the failures without field errors);
+ * `onFields`, when given, also gets the field errors of a failure that has some (e.g. to show the step they are on).
+ */
+export function useFeedbackSubmit<F extends { toastError: (error: unknown) => void }>(
+  feedback: F,
+  onFields?: (fields: Record<string, string>) => void,
+) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
@@ -22,6 +32,7 @@ export function useFormSubmit(area: 'images' | 'flavors' | 'keypairs' | 'volumes
       const fields = fieldsOf(error);
       setErrors(fields);
       if (Object.keys(fields).length === 0) feedback.toastError(error);
+      else onFields?.(fields);
     } finally {
       setBusy(false);
       onSettled?.();

@@ -3,10 +3,8 @@
 import { useCallback } from 'react';
 import { useTranslations } from 'use-intl';
 
-import { useToast } from '@/components/ui/toast';
-import type { ApiErrorPayload } from '@/lib/api-error';
+import { useApiFeedback } from '@/components/ui/use-api-feedback';
 import { splitMessage } from '@/lib/orchestration/parameter-form';
-import { ApiClientError } from '@/lib/query/api';
 
 const ARG_NAMES: Record<string, string[]> = {
   param_range: ['min', 'max'],
@@ -22,8 +20,7 @@ const ARG_NAMES: Record<string, string[]> = {
  */
 export function useStackFeedback() {
   const t = useTranslations('stacks');
-  const tErrors = useTranslations('errors');
-  const toast = useToast();
+  const { toastError, toastSuccess } = useApiFeedback('stacks', { ownCodes: false });
 
   const messageText = useCallback(
     (message: string | null | undefined): string | null => {
@@ -36,20 +33,6 @@ export function useStackFeedback() {
     },
     [t],
   );
-
-  const toastError = useCallback(
-    (error: unknown) => {
-      const payload: ApiErrorPayload =
-        error instanceof ApiClientError
-          ? error.payload
-          : { code: 'internal', status: 0, message: error instanceof Error ? error.message : String(error), service: null, requestId: null };
-      const title = tErrors.has(payload.code) ? tErrors(payload.code, { service: payload.service ?? '' }) : payload.message;
-      toast.show({ tone: 'error', title, detail: payload.requestId ?? undefined });
-    },
-    [toast, tErrors],
-  );
-
-  const toastSuccess = useCallback((title: string) => toast.show({ tone: 'success', title }), [toast]);
 
   return { messageText, toastError, toastSuccess };
 }

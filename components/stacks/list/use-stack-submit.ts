@@ -1,8 +1,6 @@
 'use client';
 
-import { useState } from 'react';
-
-import { fieldsOf } from '@/components/ui/use-api-feedback';
+import { useFeedbackSubmit } from '@/components/ui/use-form-submit';
 
 import { useStackFeedback } from './use-stack-feedback';
 
@@ -12,23 +10,5 @@ import { useStackFeedback } from './use-stack-feedback';
  * anything else goes to a toast with the request ID.
  */
 export function useStackSubmit(onFields?: (fields: Record<string, string>) => void) {
-  const feedback = useStackFeedback();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-
-  const send = async (request: () => Promise<void>): Promise<void> => {
-    setBusy(true);
-    try {
-      await request();
-    } catch (error) {
-      const fields = fieldsOf(error);
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) feedback.toastError(error);
-      else onFields?.(fields);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return { ...feedback, errors, setErrors, busy, send };
+  return useFeedbackSubmit(useStackFeedback(), onFields);
 }
