@@ -10,7 +10,8 @@
 import { chromium } from '@playwright/test';
 
 import { projectToken } from '../e2e/support/keystone-token';
-import { saveResults, startCloudAndDashboard } from './servers';
+import { browserLogin } from './browser-login';
+import { cloudApi, saveResults, startCloudAndDashboard } from './servers';
 import { printTable, runBenchmark, summarize } from './stats';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30);
@@ -21,14 +22,7 @@ const DASHBOARD_PORT = Number(process.env.BENCH_DASHBOARD_PORT ?? 3255);
 const cloudUrl = `http://127.0.0.1:${CLOUD_PORT}`;
 const dashboardUrl = `http://127.0.0.1:${DASHBOARD_PORT}`;
 
-async function api<T = any>(token: string | null, method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'OpenStack-API-Version': 'compute 2.79' };
-  if (token) headers['X-Auth-Token'] = token;
-  const response = await fetch(`${cloudUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return (text ? JSON.parse(text) : null) as T;
-}
+const api = cloudApi(cloudUrl);
 
 /** A booted demo instance with a few idle samples, then 100% load from now on. */
 async function seed(): Promise<string> {
@@ -53,11 +47,7 @@ async function main(): Promise<void> {
   try {
     const serverId = await seed();
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    await page.goto(`${dashboardUrl}/login`);
-    await page.getByLabel('User name').fill('demo');
-    await page.getByLabel('Password').fill('secret');
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL(/\/project\/overview$/);
+    await browserLogin(page, dashboardUrl);
     await page.goto(`${dashboardUrl}/project/compute/instances/${serverId}`);
     const chart = page.getByTestId('instance-cpu-panel').getByTestId('metric-chart');
     await chart.locator('canvas').waitFor();

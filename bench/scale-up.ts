@@ -7,9 +7,10 @@
  * alarm_url and the clock moved past the cooldown.
  *   npm run bench:scale-up      (BENCH_RUNS=15)
  */
-import { type Page, chromium } from '@playwright/test';
+import { chromium } from '@playwright/test';
 
 import { projectToken } from '../e2e/support/keystone-token';
+import { browserLogin } from './browser-login';
 import { saveResults, startCloudAndDashboard } from './servers';
 import { printTable, runBenchmark, summarize } from './stats';
 
@@ -59,14 +60,6 @@ async function heat<T>(token: string, method: string, route: string, body?: unkn
   return (await response.json()) as T;
 }
 
-async function login(page: Page): Promise<void> {
-  await page.goto(`${dashboardUrl}/login`);
-  await page.getByLabel('User name').fill('demo');
-  await page.getByLabel('Password').fill('secret');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL(/\/project\/overview$/);
-}
-
 async function main(): Promise<void> {
   const servers = await startCloudAndDashboard({ cloudPort: CLOUD_PORT, dashboardPort: DASHBOARD_PORT, dirPrefix: 'zenith-bench-scale-up-' });
   const browser = await chromium.launch({ executablePath: process.env.ZENITH_CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
@@ -80,7 +73,7 @@ async function main(): Promise<void> {
     const scaleDownUrl = shown.stack.outputs.find((o) => o.output_key === 'scale_down_url')!.output_value;
 
     const page = await (await browser.newContext()).newPage();
-    await login(page);
+    await browserLogin(page, dashboardUrl);
     const clickToResult: number[] = [];
     const clickToActive: number[] = [];
     for (let run = 0; run < RUNS + 1; run++) {

@@ -9,6 +9,7 @@ import { type Page, chromium } from '@playwright/test';
 
 import { BffClient } from '../e2e/support/bff-client';
 import { projectToken } from '../e2e/support/keystone-token';
+import { browserLogin } from './browser-login';
 import { saveResults, startCloudAndDashboard } from './servers';
 import { printTable, runBenchmark, summarize, type Summary } from './stats';
 
@@ -84,14 +85,6 @@ async function seed(): Promise<string> {
   return groups[0]!.security_group.id;
 }
 
-async function login(page: Page): Promise<void> {
-  await page.goto(`${dashboardUrl}/login`);
-  await page.getByLabel('User name').fill('demo');
-  await page.getByLabel('Password').fill('secret');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL(/\/project\/overview$/);
-}
-
 async function timed(runs: number, warmup: number, step: () => Promise<void>): Promise<Summary> {
   const samples: number[] = [];
   for (let i = 0; i < runs + warmup; i++) {
@@ -125,7 +118,7 @@ async function main(): Promise<void> {
     const groupId = await seed();
     console.log(`seeded ${GROUPS} groups of ${RULES} rules in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const page = await (await browser.newContext()).newPage();
-    await login(page);
+    await browserLogin(page, dashboardUrl);
     const groupUrl = `${dashboardUrl}/project/network/security-groups/${groupId}`;
     const results: Record<string, Summary> = {};
     results['page: groups list, first rows'] = await timed(PAGE_RUNS, 3, async () => {

@@ -35,6 +35,21 @@ export async function startCloudAndDashboard({ cloudPort, dashboardPort, dirPref
   };
 }
 
+/**
+ * A caller of the cloud's APIs at cloudUrl (Nova microversion 2.79), with a token or none (the emulator's controls):
+ * the parsed JSON answer (null when empty), or an error with the status and body.
+ */
+export function cloudApi(cloudUrl: string) {
+  return async function api<T = any>(token: string | null, method: string, route: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json', 'OpenStack-API-Version': 'compute 2.79' };
+    if (token) headers['X-Auth-Token'] = token;
+    const response = await fetch(`${cloudUrl}${route}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${text}`);
+    return (text ? JSON.parse(text) : null) as T;
+  };
+}
+
 /** Writes bench/results/<name>-<timestamp>.json and says where. */
 export function saveResults(name: string, figures: unknown): void {
   mkdirSync('bench/results', { recursive: true });

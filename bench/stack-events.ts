@@ -13,6 +13,7 @@ import { type Page, chromium } from '@playwright/test';
 import { openStore } from '../emulator/store/open-store';
 import { BffClient } from '../e2e/support/bff-client';
 import { projectToken } from '../e2e/support/keystone-token';
+import { browserLogin } from './browser-login';
 import { saveResults, startCloudAndDashboard } from './servers';
 import { printTable, runBenchmark, summarize, type Summary } from './stats';
 
@@ -61,14 +62,6 @@ async function seedStack(dataDir: string): Promise<string> {
   }
   await control('clock/advance', { seconds: EVENTS + 120 });
   return id;
-}
-
-async function login(page: Page): Promise<void> {
-  await page.goto(`${dashboardUrl}/login`);
-  await page.getByLabel('User name').fill('demo');
-  await page.getByLabel('Password').fill('secret');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.waitForURL(/\/project\/overview$/);
 }
 
 const rows = (page: Page) => page.locator('[data-testid="events-scroll"] tbody tr[data-event-status]');
@@ -149,7 +142,7 @@ async function main(): Promise<void> {
 
     const context = await browser.newContext();
     const page = await context.newPage();
-    await login(page);
+    await browserLogin(page, dashboardUrl);
     const results: Record<string, Summary> = {};
     const firstRow = await timeFirstRow(page, id);
     results['page open → first event row'] = firstRow.fromNavigation;

@@ -15,7 +15,8 @@ import { BffClient } from '../e2e/support/bff-client';
 import { projectToken } from '../e2e/support/keystone-token';
 import type { TopologyGraph } from '../lib/bff/topology';
 import { layoutTopology } from '../components/topology/topology-layout';
-import { saveResults, startCloudAndDashboard } from './servers';
+import { browserLogin } from './browser-login';
+import { cloudApi, saveResults, startCloudAndDashboard } from './servers';
 import { printTable, runBenchmark, summarize, type Summary } from './stats';
 
 const PAGE_RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 20);
@@ -31,14 +32,7 @@ const dashboardUrl = `http://127.0.0.1:${DASHBOARD_PORT}`;
 const DEMO_PROJECT = 'a0000000000000000000000000000002';
 const CIRROS = '10000000-0000-0000-0000-000000000001';
 
-async function api<T = any>(token: string | null, method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'OpenStack-API-Version': 'compute 2.79' };
-  if (token) headers['X-Auth-Token'] = token;
-  const response = await fetch(`${cloudUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-  return (text ? JSON.parse(text) : null) as T;
-}
+const api = cloudApi(cloudUrl);
 
 /** Runs jobs(i) for i in [0, count) with IN_FLIGHT at a time, in order of i. */
 async function inBatches<T>(count: number, job: (i: number) => Promise<T>): Promise<T[]> {
@@ -117,11 +111,7 @@ async function main(): Promise<void> {
     results['layout: 200 networks, 1,000 instances (Node)'] = await timed(200, 20, async () => void layoutTopology(graph));
 
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-    await page.goto(`${dashboardUrl}/login`);
-    await page.getByLabel('User name').fill('demo');
-    await page.getByLabel('Password').fill('secret');
-    await page.getByRole('button', { name: 'Log in' }).click();
-    await page.waitForURL(/\/project\/overview$/);
+    await browserLogin(page, dashboardUrl);
     results['page: navigation to the graph painted'] = await timed(PAGE_RUNS, 3, () => graphPainted(page, ports));
 
     await api(null, 'POST', '/_emulator/requests/reset', {});
