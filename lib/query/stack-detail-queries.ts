@@ -44,11 +44,17 @@ export const stackOutputsQuery = (scope: Scope, id: string) =>
     queryFn: () => apiFetch<{ outputs: ClassifiedOutput[] }>(`${path(id)}/outputs`),
   });
 
+/**
+ * While the scaling tab is open it keeps watching: an alarm can resize the group at any moment, and a
+ * resize may start and finish between two looks at the stack, so "live" alone would miss it.
+ */
+const SCALING_WATCH_MS = 10_000;
+
 export const stackScalingQuery = (scope: Scope, id: string, live = false) =>
   queryOptions({
     queryKey: key(scope, id, 'scaling'),
     queryFn: () => apiFetch<ScalingView>(`${path(id)}/scaling`),
-    refetchInterval: live ? LIVE_MS : false,
+    refetchInterval: live ? LIVE_MS : SCALING_WATCH_MS,
   });
 
 /** Sends an output's signal: the BFF reads the URL from Heat itself; the browser names the output only. */

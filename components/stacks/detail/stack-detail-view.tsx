@@ -30,7 +30,7 @@ export function StackDetailView({ scope, id, initialData }: { scope: Scope; id: 
   const t = useTranslations('stackDetail');
   const router = useRouter();
   const query = useQuery({ ...stackQuery(scope, id), initialData });
-  const scaling = useQuery({ ...stackScalingQuery(scope, id), enabled: false });
+  const scaling = useQuery({ ...stackScalingQuery(scope, id), enabled: false, refetchInterval: false });
   // A stack with a scaling group is watched (cheaply: its top-level resources) so a resize makes the tabs live.
   const resources = useQuery({
     ...stackResourcesQuery(scope, id, 0),

@@ -1,0 +1,82 @@
+import { type Page, expect, test } from '@playwright/test';
+
+import { LoginPage } from './pages/login-page';
+import { StackDetailPage } from './pages/stack-detail-page';
+import { StacksPage } from './pages/stacks-page';
+import { cloud } from './support/cloud';
+
+// The English guide's web farm, end to end in the browser on the embedded cloud: the template and the
+// member template it names are uploaded unchanged, load on every member fires the high alarm until
+// the group reaches max_size (3), removing it lets the low alarm shrink the group back to min_size (1),
+// and the scale-up URL output adds a member by hand. The manual clock moves the cloud's time on.
+
+test.beforeEach(async () => {
+  await cloud.reset('demo');
+  await cloud.manualClock();
+});
+
+/** Moves the cloud's clock a minute at a time (the alarms' period) until the page shows `count` members. */
+async function advanceUntilMembers(page: Page, count: number): Promise<void> {
+  const members = page.getByRole('table', { name: 'Members of group webserver' }).locator('tbody tr');
+  await expect(async () => {
+    await cloud.advance(60);
+    await expect(members).toHaveCount(count, { timeout: 12_000 });
+  }).toPass({ timeout: 150_000 });
+  await expect(page.getByRole('table', { name: 'Members of group webserver' })).not.toContainText('BUILD', { timeout: 30_000 });
+}
+
+/** The load control of the group: every member listed now gets 100 % CPU, or none. */
+async function setGroupLoad(page: Page, on: boolean, members: number): Promise<void> {
+  const control = page.getByTestId('simulate-load');
+  const put = members === 1 ? 'Put 100% CPU on this instance' : `Put 100% CPU on every member (${members})`;
+  await control.getByRole('button', { name: on ? put : 'Remove load' }).click({ timeout: 30_000 });
+  await expect(page.getByRole('status').filter({ hasText: on ? 'Load set on' : 'Load removed from' }).last()).toBeVisible();
+}
+
+test('the web farm guide: load grows the group to max_size, no load shrinks it to min_size, the scale-up URL adds a member', async ({ page }) => {
+  test.setTimeout(600_000);
+  await new LoginPage(page).loginAs('demo');
+  const stacks = new StacksPage(page);
+  await stacks.goto();
+  await stacks.startLaunch();
+  await stacks.uploadTemplate('rhosp8-webapp/lb-webserver-rhel7.yaml');
+  await stacks.uploadFiles(['rhosp8-webapp/lb-env.yaml']);
+  await expect(stacks.reference('file:///etc/heat/templates/lb-env.yaml')).toContainText('found');
+  await stacks.next();
+  await stacks.preview('webfarm');
+  await stacks.create();
+  await stacks.created();
+  const stackUrl = page.url();
+  await cloud.advance(120);
+
+  const stack = new StackDetailPage(page);
+  await expect(page.getByTestId('stack-status')).toContainText('CREATE', { timeout: 20_000 });
+  await stack.tab('Scaling');
+  const members = page.getByRole('table', { name: 'Members of group webserver' }).locator('tbody tr');
+  await expect(members).toHaveCount(1, { timeout: 20_000 });
+
+  // The guide runs dd in each web server; here the load control stands in for it. A new member starts
+  // idle and pulls the average under the 95 % threshold, so the load goes on every member again.
+  await setGroupLoad(page, true, 1);
+  await advanceUntilMembers(page, 2);
+  await setGroupLoad(page, true, 2);
+  await advanceUntilMembers(page, 3);
+  await setGroupLoad(page, true, 3);
+  for (let i = 0; i < 3; i++) await cloud.advance(60);
+  await expect(members).toHaveCount(3);
+
+  await page.goto('/project/orchestration/alarms');
+  await page.getByRole('row').filter({ hasText: 'webfarm-cpu_alarm_high' }).getByRole('link').first().click();
+  await expect(page.getByTestId('alarm-history')).toContainText('Transition to alarm');
+
+  await page.goto(stackUrl);
+  await stack.tab('Scaling');
+  await setGroupLoad(page, false, 3);
+  await advanceUntilMembers(page, 1);
+
+  await stack.tab('Outputs');
+  const result = await stack.signal('scale_up_url', 'Scale up', /\/heat-api-cfn\/v1\/signal\/arn%3Aopenstack%3Aheat%3A%3A/);
+  await expect(result).toHaveText(/Group webserver: 1 → 2 members/);
+  await stack.tab('Scaling');
+  await advanceUntilMembers(page, 2);
+});
