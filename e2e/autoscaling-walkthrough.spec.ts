@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+
 import { type Page, expect, test } from '@playwright/test';
+import { parse } from 'yaml';
 
 import { LoginPage } from './pages/login-page';
 import { StackDetailPage } from './pages/stack-detail-page';
-import { StacksPage } from './pages/stacks-page';
+import { StacksPage, heatFixture } from './pages/stacks-page';
 import { cloud } from './support/cloud';
+import { E2E } from './support/env';
+import { projectToken } from './support/keystone-token';
 
 // The English guide's web farm, end to end in the browser on the embedded cloud: the template and the
 // member template it names are uploaded unchanged, load on every member fires the high alarm until
@@ -79,4 +84,32 @@ test('the web farm guide: load grows the group to max_size, no load shrinks it t
   await expect(result).toHaveText(/Group webserver: 1 → 2 members/);
   await stack.tab('Scaling');
   await advanceUntilMembers(page, 2);
+});
+
+test("the Japanese guide's alarms read as shares of a vCPU, and its low alarm is flagged as one that will not fire", async ({ page }) => {
+  const token = await projectToken(`${E2E.cloudUrl}/identity/v3`, 'demo', 'secret', 'demo');
+  const created = await fetch(`${E2E.cloudUrl}/heat-api/v1/a0000000000000000000000000000002/stacks`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
+    body: JSON.stringify({
+      stack_name: 'example1',
+      template: readFileSync(heatFixture('rhosp16-gnocchi/template.yaml'), 'utf8'),
+      environment: parse(readFileSync(heatFixture('rhosp16-gnocchi/environment.yaml'), 'utf8')),
+      files: { '~/stacks/example1/cirros.yaml': readFileSync(heatFixture('rhosp16-gnocchi/cirros.yaml'), 'utf8') },
+    }),
+  });
+  expect(created.status, await created.clone().text()).toBe(201);
+  await cloud.advance(120);
+  await new LoginPage(page).loginAs('demo');
+
+  await page.goto('/project/orchestration/alarms');
+  await page.getByRole('row').filter({ hasText: 'example1-cpu_alarm_high' }).getByRole('link').first().click();
+  await expect(page.getByTestId('alarm-rule')).toContainText('rate:mean of cpu > 800000000 over 3 × 1 s');
+  await expect(page.getByTestId('alarm-cpu-share')).toContainText('80 % of one vCPU per 1 s');
+  await expect(page.getByTestId('alarm-cpu-share')).not.toContainText('unlikely ever to fire');
+
+  await page.goto('/project/orchestration/alarms');
+  await page.getByRole('row').filter({ hasText: 'example1-cpu_alarm_low' }).getByRole('link').first().click();
+  await expect(page.getByTestId('alarm-cpu-share')).toContainText('0.033 % of one vCPU per 600 s');
+  await expect(page.getByTestId('alarm-cpu-share')).toContainText('unlikely ever to fire');
 });

@@ -11,7 +11,9 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Panel } from '@/components/ui/panel';
 import { QueryPanelBody } from '@/components/ui/query-panel-body';
 import { useToast } from '@/components/ui/toast';
+import { cpuShareOfThreshold } from '@/lib/alarms/rule-text';
 import type { ActionTarget, AlarmDetailView } from '@/lib/bff/alarms';
+import type { AlarmRule } from '@/lib/openstack/aodh/types';
 import { alarmQuery, deleteAlarmRequest } from '@/lib/query/alarm-queries';
 import type { Scope } from '@/lib/query/queries';
 
@@ -81,7 +83,10 @@ export function AlarmDetail({ scope, id, initialData }: { scope: Scope; id: stri
                 )}
               </dd>
               <dt className="font-medium text-slate-600">{t('ruleLabel')}</dt>
-              <dd data-testid="alarm-rule">{alarm.ruleText}</dd>
+              <dd data-testid="alarm-rule">
+                {alarm.ruleText}
+                <CpuShareNote rule={alarm.rule} />
+              </dd>
               <dt className="font-medium text-slate-600">{t('type')}</dt>
               <dd>
                 {t(`types.${typeKey(alarm.type)}`)} <span className="font-mono text-xs text-slate-500">{alarm.type}</span>
@@ -164,5 +169,20 @@ function ActionList({ targets }: { targets: ActionTarget[] }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** What a rate threshold on the cpu metric means per vCPU, and a warning when a low alarm can never fire. */
+function CpuShareNote({ rule }: { rule: AlarmRule }) {
+  const t = useTranslations('alarms');
+  const format = useFormatter();
+  const share = cpuShareOfThreshold(rule);
+  if (share === null) return null;
+  const neverFires = (rule.comparisonOperator === 'lt' || rule.comparisonOperator === 'le') && share < 1;
+  return (
+    <p className="mt-1 text-xs text-slate-600" data-testid="alarm-cpu-share">
+      {t('cpuShare', { percent: format.number(share), granularity: rule.granularity ?? 0 })}
+      {neverFires && <strong className="ml-1 font-medium text-amber-800">{t('cpuShareNeverFires')}</strong>}
+    </p>
   );
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { MESSAGES } from '../i18n/messages';
 import type { AlarmRule } from '../openstack/aodh/types';
-import { describeRule, queryTarget } from './rule-text';
+import { cpuShareOfThreshold, describeRule, queryTarget } from './rule-text';
 
 const en = createTranslator({ locale: 'en', messages: MESSAGES.en, namespace: 'alarms.rule' });
 const ja = createTranslator({ locale: 'ja', messages: MESSAGES.ja, namespace: 'alarms.rule' });
@@ -69,5 +69,19 @@ describe('queryTarget', () => {
     [null, null],
   ])('%s → %j', (query, target) => {
     expect(queryTarget(query)).toEqual(target);
+  });
+});
+
+describe('cpuShareOfThreshold', () => {
+  const rule = (over: Partial<AlarmRule>) => ({ metric: 'cpu', aggregationMethod: 'rate:mean', threshold: 0, granularity: 1, ...over }) as AlarmRule;
+  it('reads a cpu rate threshold as a share of one vCPU over the granularity', () => {
+    expect(cpuShareOfThreshold(rule({ threshold: 800000000, granularity: 1 }))).toBe(80);
+    // The Japanese guide's low alarm: per 600 s, far below what an idle instance uses.
+    expect(cpuShareOfThreshold(rule({ threshold: 200000000, granularity: 600 }))).toBe(0.033);
+  });
+  it('has nothing to say about other metrics or aggregations', () => {
+    expect(cpuShareOfThreshold(rule({ metric: 'cpu_util', threshold: 50 }))).toBeNull();
+    expect(cpuShareOfThreshold(rule({ aggregationMethod: 'mean', threshold: 5 }))).toBeNull();
+    expect(cpuShareOfThreshold(rule({ granularity: null }))).toBeNull();
   });
 });

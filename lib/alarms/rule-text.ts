@@ -120,3 +120,14 @@ function legacyStack(query: string | null): string | null {
     return null;
   }
 }
+
+/**
+ * For a rate of Gnocchi's cumulative `cpu` metric (nanoseconds of CPU time), the threshold as a share of
+ * one vCPU over the rule's granularity: 800,000,000 over 1 s is 80 %, 200,000,000 over 600 s is 0.033 %.
+ * A rate threshold counts per granularity period, which templates easily get wrong. Null for other rules.
+ */
+export function cpuShareOfThreshold(rule: AlarmRule): number | null {
+  const granularity = rule.granularity ?? 0;
+  if (rule.metric !== 'cpu' || !rule.aggregationMethod?.startsWith('rate:') || granularity <= 0) return null;
+  return Number(((rule.threshold / (granularity * 1e9)) * 100).toPrecision(2));
+}
