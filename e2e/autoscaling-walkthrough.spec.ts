@@ -113,3 +113,28 @@ test("the Japanese guide's alarms read as shares of a vCPU, and its low alarm is
   await expect(page.getByTestId('alarm-cpu-share')).toContainText('0.033 % of one vCPU per 600 s');
   await expect(page.getByTestId('alarm-cpu-share')).toContainText('unlikely ever to fire');
 });
+
+test("the English guide's scale-down alarm, written without comparison_operator, is flagged as comparing with =", async ({ page }) => {
+  const token = await projectToken(`${E2E.cloudUrl}/identity/v3`, 'demo', 'secret', 'demo');
+  const created = await fetch(`${E2E.cloudUrl}/heat-api/v1/a0000000000000000000000000000002/stacks`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Auth-Token': token },
+    body: JSON.stringify({
+      stack_name: 'cpu',
+      template: readFileSync(heatFixture('rhosp8-cpu/example.yaml'), 'utf8'),
+      environment: parse(readFileSync(heatFixture('rhosp8-cpu/environment.yaml'), 'utf8')),
+      files: { 'file:///etc/heat/templates/cirros.yaml': readFileSync(heatFixture('rhosp8-cpu/cirros.yaml'), 'utf8') },
+    }),
+  });
+  expect(created.status, await created.clone().text()).toBe(201);
+  await cloud.advance(120);
+  await new LoginPage(page).loginAs('demo');
+  await page.goto('/project/orchestration/alarms');
+  await page.getByRole('row').filter({ hasText: 'cpu-cpu_alarm_low' }).getByRole('link').first().click();
+  await expect(page.getByTestId('alarm-rule')).toContainText('cpu_util = 10');
+  await expect(page.getByTestId('alarm-eq-note')).toContainText('leaves comparison_operator out');
+  await page.goto('/project/orchestration/alarms');
+  await page.getByRole('row').filter({ hasText: 'cpu-cpu_alarm_high' }).getByRole('link').first().click();
+  await expect(page.getByTestId('alarm-rule')).toContainText('cpu_util > 50');
+  await expect(page.getByTestId('alarm-eq-note')).toHaveCount(0);
+});

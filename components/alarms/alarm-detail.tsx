@@ -86,6 +86,11 @@ export function AlarmDetail({ scope, id, initialData }: { scope: Scope; id: stri
               <dd data-testid="alarm-rule">
                 {alarm.ruleText}
                 <CpuShareNote rule={alarm.rule} />
+                {alarm.rule.comparisonOperator === 'eq' && (
+                  <p className="mt-1 text-xs font-medium text-amber-800" data-testid="alarm-eq-note">
+                    {t('eqNote')}
+                  </p>
+                )}
               </dd>
               <dt className="font-medium text-slate-600">{t('type')}</dt>
               <dd>
