@@ -39,20 +39,8 @@ export function createStackStore(db: Kysely<Database>): StackStore {
           project_id: s.projectId,
           user_id: s.userId,
           name: s.name,
-          description: s.description,
-          action: s.action,
-          action_started_ms: s.actionStartedMs,
           created_at: s.createdAt,
-          updated_at: s.updatedAt,
-          template: JSON.stringify(s.template),
-          environment: JSON.stringify(s.environment),
-          files: JSON.stringify(s.files),
-          parameters: JSON.stringify(s.parameters),
-          resources: JSON.stringify(s.resources),
-          timeout_mins: s.timeoutMins,
-          disable_rollback: s.disableRollback ? 1 : 0,
-          tags: JSON.stringify(s.tags),
-          history: JSON.stringify(s.history ?? []),
+          ...savedColumns(s),
           seq: Number(last?.seq ?? 0) + 1,
           parent_stack_id: s.parent?.stackId ?? null,
           parent_resource: s.parent?.resource ?? null,
@@ -69,21 +57,7 @@ export function createStackStore(db: Kysely<Database>): StackStore {
     async save(s) {
       await db
         .updateTable('stacks')
-        .set({
-          description: s.description,
-          action: s.action,
-          action_started_ms: s.actionStartedMs,
-          updated_at: s.updatedAt,
-          template: JSON.stringify(s.template),
-          environment: JSON.stringify(s.environment),
-          files: JSON.stringify(s.files),
-          parameters: JSON.stringify(s.parameters),
-          resources: JSON.stringify(s.resources),
-          timeout_mins: s.timeoutMins,
-          disable_rollback: s.disableRollback ? 1 : 0,
-          tags: JSON.stringify(s.tags),
-          history: JSON.stringify(s.history ?? []),
-        })
+        .set(savedColumns(s))
         .where('id', '=', s.id)
         .execute();
     },
@@ -94,6 +68,25 @@ export function createStackStore(db: Kysely<Database>): StackStore {
       const result = await db.deleteFrom('stacks').where('id', '=', id).executeTakeFirst();
       return result.numDeletedRows > 0n;
     },
+  };
+}
+
+/** The columns an action may change, written alike by insert and save. */
+function savedColumns(s: Stack) {
+  return {
+    description: s.description,
+    action: s.action,
+    action_started_ms: s.actionStartedMs,
+    updated_at: s.updatedAt,
+    template: JSON.stringify(s.template),
+    environment: JSON.stringify(s.environment),
+    files: JSON.stringify(s.files),
+    parameters: JSON.stringify(s.parameters),
+    resources: JSON.stringify(s.resources),
+    timeout_mins: s.timeoutMins,
+    disable_rollback: s.disableRollback ? 1 : 0,
+    tags: JSON.stringify(s.tags),
+    history: JSON.stringify(s.history ?? []),
   };
 }
 

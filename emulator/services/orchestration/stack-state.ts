@@ -86,17 +86,18 @@ function baseState(stack: Stack, now: number): StackState {
     return { resource: r, action: 'CREATE', status: 'COMPLETE', reason: 'state changed', createdMs: start };
   });
   const removed = (r: ResourceState) => r.action === 'DELETE' && r.status === 'COMPLETE';
-  if (stack.action !== 'DELETE') {
-    const done = now >= createDone;
+  const settled = (action: 'CREATE' | 'DELETE', completesMs: number): StackState => {
+    const done = now >= completesMs;
     return {
-      action: 'CREATE',
+      action,
       status: done ? 'COMPLETE' : 'IN_PROGRESS',
-      reason: done ? 'Stack CREATE completed successfully' : 'Stack CREATE started',
-      gone: false,
+      reason: done ? `Stack ${action} completed successfully` : `Stack ${action} started`,
+      gone: action === 'DELETE' && done,
       resources: resources.filter((r) => !removed(r)),
-      completesMs: createDone,
+      completesMs,
     };
-  }
+  };
+  if (stack.action !== 'DELETE') return settled('CREATE', createDone);
   const d0 = stack.actionStartedMs;
   const order = deleteOrder(stack);
   for (const state of resources) {
@@ -109,16 +110,7 @@ function baseState(stack: Stack, now: number): StackState {
     state.reason = 'state changed';
     state.updatedMs = start;
   }
-  const deleteDone = d0 + Math.max(order.length, 1) * STEP_MS;
-  const done = now >= deleteDone;
-  return {
-    action: 'DELETE',
-    status: done ? 'COMPLETE' : 'IN_PROGRESS',
-    reason: done ? 'Stack DELETE completed successfully' : 'Stack DELETE started',
-    gone: done,
-    resources: resources.filter((r) => !removed(r)),
-    completesMs: deleteDone,
-  };
+  return settled('DELETE', d0 + Math.max(order.length, 1) * STEP_MS);
 }
 
 function eventId(stackId: string, seq: number): string {
