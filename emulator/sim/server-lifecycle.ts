@@ -2,6 +2,8 @@
 // the task state it shows while it runs, how long it takes in simulated seconds and where it
 // settles. Pure functions only; the store applies due transitions lazily (decision 007).
 
+import { formatIsoMicros } from './clock';
+
 export type VmState =
   | 'building'
   | 'active'
@@ -186,6 +188,19 @@ export interface Transition {
   settleAt: number | null;
   nextVmState: string | null;
   nextPowerState: number | null;
+}
+
+/** A transition as the server row stores it (settle time as ISO text), stamped with `updatedAt`. */
+export function transitionRow(next: Transition, updatedAt: string) {
+  return {
+    vmState: next.vmState,
+    taskState: next.taskState,
+    powerState: next.powerState,
+    settleAt: next.settleAt === null ? null : formatIsoMicros(next.settleAt),
+    nextVmState: next.nextVmState,
+    nextPowerState: next.nextPowerState,
+    updatedAt,
+  };
 }
 
 /**

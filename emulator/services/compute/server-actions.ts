@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Cloud } from '../../cloud';
 import { ApiError } from '../../http/api-error';
 import { formatIsoMicros } from '../../sim/clock';
-import { ACTION_RULES, refusal, refusalMessage, startAction, type ServerAction } from '../../sim/server-lifecycle';
+import { ACTION_RULES, refusal, refusalMessage, startAction, transitionRow, type ServerAction } from '../../sim/server-lifecycle';
 import type { Repositories } from '../../store/open-store';
 import type { Server, ServerChanges } from '../../store/servers';
 import { consoleOutput } from './console';
@@ -119,16 +119,7 @@ async function perform(
     if (refused) throw new ApiError(409, refusalMessage(refused, action, server.id));
     const next = startAction(current, action, context.now);
     await alsoWrite?.(repos, next.settleAt ?? context.now);
-    await repos.servers.update(server.id, {
-      vmState: next.vmState,
-      taskState: next.taskState,
-      powerState: next.powerState,
-      settleAt: next.settleAt === null ? null : formatIsoMicros(next.settleAt),
-      nextVmState: next.nextVmState,
-      nextPowerState: next.nextPowerState,
-      updatedAt: context.nowIso,
-      ...extra,
-    });
+    await repos.servers.update(server.id, { ...transitionRow(next, context.nowIso), ...extra });
     await repos.instanceActions.insert({
       requestId,
       serverId: server.id,

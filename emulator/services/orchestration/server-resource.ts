@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../http/api-error';
 import { formatIsoMicros } from '../../sim/clock';
-import { ACTION_RULES, startAction, type ServerAction } from '../../sim/server-lifecycle';
+import { ACTION_RULES, startAction, transitionRow, type ServerAction } from '../../sim/server-lifecycle';
 import type { Repositories } from '../../store/open-store';
 import type { Server } from '../../store/servers';
 import { createServers } from '../compute/server-create';
@@ -127,15 +127,7 @@ export async function startServerTransition(
   action: ServerAction,
 ): Promise<void> {
   const next = startAction(server, action, ctx.now);
-  await ctx.repos.servers.update(server.id, {
-    vmState: next.vmState,
-    taskState: next.taskState,
-    powerState: next.powerState,
-    settleAt: next.settleAt === null ? null : formatIsoMicros(next.settleAt),
-    nextVmState: next.nextVmState,
-    nextPowerState: next.nextPowerState,
-    updatedAt: formatIsoMicros(ctx.now),
-  });
+  await ctx.repos.servers.update(server.id, transitionRow(next, formatIsoMicros(ctx.now)));
   await ctx.repos.instanceActions.insert({
     requestId: `req-${randomUUID()}`,
     serverId: server.id,
